@@ -1,0 +1,306 @@
+"""The Whoosh implementation of ``SearchIndex``."""
+from __future__ import annotations
+
+import logging
+import shutil
+import threading
+import uuid
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+import numpy as np
+from whoosh import index as whoosh_index
+from whoosh import query as wq
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.highlight import ContextFragmenter, HtmlFormatter, WholeFragmenter
+
+from .analysis import analyse_query_word, dutch_analyzer, fold, spelling_words, split_compound
+from .documents import SearchDocument
+from .facets import FacetTable
+from .interface import SearchHit, SearchQuery, SearchResults
+from .spelling import SpellingVocabulary
+from .textquery import Phrase, SynonymTable, parse
+
+log = logging.getLogger(__name__)
+
+FIELD_BOOSTS = {"title": 4.0, "extra_titles": 3.0, "summary": 2.0, "body": 1.0}
+WRITE_TIMEOUT_SECONDS = 30.0
+
+
+def build_schema() -> Schema:
+    analyzer = dutch_analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        title=TEXT(analyzer=analyzer, stored=True),
+        extra_titles=TEXT(analyzer=analyzer),
+        summary=TEXT(analyzer=analyzer, stored=True),
+        body=TEXT(analyzer=analyzer),
+        spell=KEYWORD(lowercase=False, scorable=False),
+        title_sort=ID(sortable=True),
+        themes=KEYWORD(commas=True),
+        audiences=KEYWORD(commas=True),
+        municipality=ID(),
+        neighbourhoods=KEYWORD(commas=True),
+        formats=KEYWORD(commas=True),
+        cost=ID(),
+        languages=KEYWORD(commas=True),
+        min_age=NUMERIC(int, bits=8, signed=False, sortable=True, stored=True),
+        max_age=NUMERIC(int, bits=8, signed=False, sortable=True, stored=True),
+        payload=STORED(),
+    )
+
+
+def to_fields(doc: SearchDocument) -> dict:
+    text = " ".join((doc.title, doc.summary, doc.body, *doc.extra_titles))
+    return dict(
+        id=doc.id,
+        title=doc.title,
+        extra_titles="\n".join(doc.extra_titles),
+        summary=doc.summary,
+        body=doc.body,
+        spell=" ".join(sorted(set(spelling_words(text)))),
+        title_sort=fold(doc.title),
+        themes=",".join(doc.themes),
+        audiences=",".join(doc.audiences),
+        municipality=doc.municipality,
+        neighbourhoods=",".join(doc.neighbourhoods),
+        formats=",".join(doc.formats),
+        cost=doc.cost,
+        languages=",".join(doc.languages),
+        min_age=doc.min_age,
+        max_age=doc.max_age,
+    )
+
+
+class _Generation:
+    """Everything derived from one state of the index, rebuilt only when the index changes."""
+
+    def __init__(self, searcher):
+        self.searcher = searcher
+        reader = searcher.reader()
+        self.facets = FacetTable(reader)
+        self.vocabulary = SpellingVocabulary(
+            {
+                (term.decode("utf-8") if isinstance(term, bytes) else term): reader.doc_frequency("spell", term)
+                for term in reader.lexicon("spell")
+            }
+        )
+        self.body_terms = {
+            (t.decode("utf-8") if isinstance(t, bytes) else t) for t in reader.lexicon("body")
+        } | {(t.decode("utf-8") if isinstance(t, bytes) else t) for t in reader.lexicon("title")}
+
+
+class WhooshIndex:
+    """A Whoosh index in a folder. Safe to share between threads; other processes see writes
+    because every query first checks whether the index has a newer generation."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.schema = build_schema()
+        self._lock = threading.RLock()
+        self._ix = None
+        self._generation: _Generation | None = None
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def exists(self) -> bool:
+        return self.path.is_dir() and whoosh_index.exists_in(str(self.path))
+
+    def _open(self):
+        if self._ix is None:
+            if not self.exists():
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._ix = whoosh_index.create_in(str(self.path), self.schema)
+            else:
+                self._ix = whoosh_index.open_dir(str(self.path))
+        return self._ix
+
+    def check(self) -> bool:
+        """True when the index opens and can be read; False when it is missing or damaged."""
+        if not self.exists():
+            return False
+        try:
+            ix = whoosh_index.open_dir(str(self.path))
+            with ix.searcher() as searcher:
+                searcher.doc_count()
+            return ix.schema.names() == self.schema.names()
+        except Exception:  # any damage means: rebuild
+            log.warning("search index at %s cannot be read", self.path, exc_info=True)
+            return False
+
+    def close(self) -> None:
+        with self._lock:
+            if self._generation is not None:
+                self._generation.searcher.close()
+            self._generation = None
+            if self._ix is not None:
+                self._ix.close()
+            self._ix = None
+
+    # -- writing ---------------------------------------------------------------------------
+    def add(self, documents: Iterable[SearchDocument]) -> None:
+        with self._lock:
+            writer = self._open().writer(timeout=WRITE_TIMEOUT_SECONDS)
+            try:
+                for doc in documents:
+                    writer.update_document(**to_fields(doc))
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+
+    def update(self, document: SearchDocument) -> None:
+        self.add([document])
+
+    def remove(self, document_id: str) -> None:
+        self.remove_many([document_id])
+
+    def remove_many(self, document_ids: Iterable[str]) -> None:
+        with self._lock:
+            writer = self._open().writer(timeout=WRITE_TIMEOUT_SECONDS)
+            try:
+                for document_id in document_ids:
+                    writer.delete_by_term("id", document_id)
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+
+    def clear(self) -> None:
+        with self._lock:
+            self.close()
+            if self.path.exists():
+                shutil.rmtree(self.path)
+            self._open()
+
+    def rebuild(
+        self, documents: Iterable[SearchDocument], progress: Callable[[int], None] | None = None
+    ) -> int:
+        """Build a complete new index beside the old one, then swap it in, so searches keep
+        working during a rebuild and a crash halfway leaves the old index untouched."""
+        staging = self.path.with_name(f"{self.path.name}.building-{uuid.uuid4().hex[:8]}")
+        staging.mkdir(parents=True)
+        count = 0
+        try:
+            ix = whoosh_index.create_in(str(staging), self.schema)
+            writer = ix.writer(limitmb=256)
+            for doc in documents:
+                writer.add_document(**to_fields(doc))
+                count += 1
+                if progress and count % 500 == 0:
+                    progress(count)
+            writer.commit(optimize=True)
+            ix.close()
+            with self._lock:
+                self.close()
+                old = self.path.with_name(f"{self.path.name}.old-{uuid.uuid4().hex[:8]}")
+                if self.path.exists():
+                    self.path.rename(old)
+                staging.rename(self.path)
+                shutil.rmtree(old, ignore_errors=True)
+        finally:
+            if staging.exists():
+                shutil.rmtree(staging, ignore_errors=True)
+        if progress:
+            progress(count)
+        return count
+
+    # -- reading ---------------------------------------------------------------------------
+    def _current(self) -> _Generation:
+        with self._lock:
+            ix = self._open()
+            if self._generation is None:
+                self._generation = _Generation(ix.searcher())
+            elif not self._generation.searcher.up_to_date():
+                fresh = self._generation.searcher.refresh()
+                self._generation = _Generation(fresh)
+            return self._generation
+
+    def document_count(self) -> int:
+        return self._current().searcher.doc_count()
+
+    def document_ids(self) -> set[str]:
+        searcher = self._current().searcher
+        return {stored["id"] for stored in searcher.all_stored_fields()}
+
+    def query(self, query: SearchQuery, synonyms: Sequence[Sequence[str]] = ()) -> SearchResults:
+        generation = self._current()
+        searcher = generation.searcher
+        table = generation.facets
+        masks = table.filter_masks(query)
+
+        parsed = parse(query.text, SynonymTable(synonyms), generation.vocabulary) if query.text.strip() else None
+        relaxed = False
+        if parsed and parsed.slots:
+            text_query = self._slots_query(parsed.slots, generation, require_all=True)
+            text_mask = self._mask_for(text_query, searcher, table.size)
+            if not table.combine(text_mask, masks).any() and len(parsed.slots) > 1:
+                relaxed_query = self._slots_query(parsed.slots, generation, require_all=False)
+                relaxed_mask = self._mask_for(relaxed_query, searcher, table.size)
+                if table.combine(relaxed_mask, masks).any():
+                    text_query, text_mask, relaxed = relaxed_query, relaxed_mask, True
+        else:
+            text_query = None
+            text_mask = table.live.copy()
+
+        final = table.combine(text_mask, masks)
+        total = int(final.sum())
+        facets = table.counts(text_mask, masks, query)
+        start = (query.page - 1) * query.per_page
+        hits: list[SearchHit] = []
+        if total and start < total:
+            allowed = set(np.flatnonzero(final).tolist())
+            limit = start + query.per_page
+            if text_query is None:
+                results = searcher.search(wq.Every(), filter=allowed, limit=limit, sortedby="title_sort")
+            else:
+                results = searcher.search(text_query, filter=allowed, limit=limit, terms=query.highlight)
+                if query.highlight:
+                    results.formatter = HtmlFormatter(tagname="mark", classname="match", termclass="term")
+            for position in range(start, min(limit, len(results))):
+                hit = results[position]
+                highlights: dict[str, str] = {}
+                if query.highlight and text_query is not None:
+                    results.fragmenter = WholeFragmenter()
+                    highlights["title"] = hit.highlights("title", minscore=0) or ""
+                    results.fragmenter = ContextFragmenter(maxchars=300, surround=60)
+                    highlights["summary"] = hit.highlights("summary", minscore=0) or ""
+                score = float(hit.score or 0.0) if text_query is not None else 0.0
+                hits.append(SearchHit(hit["id"], score, highlights))
+        return SearchResults(
+            total=total,
+            hits=hits,
+            facets=facets,
+            page=query.page,
+            per_page=query.per_page,
+            suggestion=parsed.suggestion if parsed else None,
+            relaxed=relaxed,
+            corrected=dict(parsed.corrected) if parsed else {},
+        )
+
+    # -- query building ----------------------------------------------------------------------
+    @staticmethod
+    def _mask_for(text_query, searcher, size: int) -> np.ndarray:
+        mask = np.zeros(size, dtype=bool)
+        docnums = list(text_query.docs(searcher))
+        if docnums:
+            mask[docnums] = True
+        return mask
+
+    def _slots_query(self, slots: list[list[Phrase]], generation: _Generation, require_all: bool):
+        parts = [wq.Or([self._phrase_query(p, generation) for p in slot]) for slot in slots]
+        return wq.And(parts) if require_all else wq.Or(parts)
+
+    def _phrase_query(self, phrase: Phrase, generation: _Generation):
+        return wq.And([self._word_query(word, generation) for word in phrase])
+
+    @staticmethod
+    def _word_query(word: str, generation: _Generation):
+        stem = analyse_query_word(word)
+        alternatives = [wq.Term(field, stem, boost=boost) for field, boost in FIELD_BOOSTS.items()]
+        if stem not in generation.body_terms:
+            parts = split_compound(fold(word))
+            if parts:
+                alternatives.append(
+                    wq.And([wq.Or([wq.Term(f, analyse_query_word(p)) for f in FIELD_BOOSTS]) for p in parts])
+                )
+        return wq.Or(alternatives)
