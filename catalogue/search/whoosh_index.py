@@ -1,7 +1,9 @@
 """The Whoosh implementation of ``SearchIndex``."""
 from __future__ import annotations
 
+import gc
 import logging
+import warnings
 import shutil
 import threading
 import uuid
@@ -103,7 +105,7 @@ class WhooshIndex:
 
     # -- lifecycle -------------------------------------------------------------------------
     def exists(self) -> bool:
-        return self.path.is_dir() and whoosh_index.exists_in(str(self.path))
+        return self.path.is_dir() and any(self.path.glob("_MAIN_*.toc"))
 
     def _open(self):
         if self._ix is None:
@@ -118,14 +120,21 @@ class WhooshIndex:
         """True when the index opens and can be read; False when it is missing or damaged."""
         if not self.exists():
             return False
-        try:
-            ix = whoosh_index.open_dir(str(self.path))
-            with ix.searcher() as searcher:
-                searcher.doc_count()
-            return ix.schema.names() == self.schema.names()
-        except Exception:  # any damage means: rebuild
-            log.warning("search index at %s cannot be read", self.path, exc_info=True)
-            return False
+        # Whoosh leaves a damaged file open when it fails to read it; that is expected here.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            try:
+                ix = whoosh_index.open_dir(str(self.path))
+                try:
+                    with ix.searcher() as searcher:
+                        searcher.doc_count()
+                    return ix.schema.names() == self.schema.names()
+                finally:
+                    ix.close()
+            except Exception:  # any damage means: rebuild
+                log.warning("search index at %s cannot be read; it will be rebuilt", self.path)
+            gc.collect()
+        return False
 
     def close(self) -> None:
         with self._lock:
@@ -211,8 +220,10 @@ class WhooshIndex:
             if self._generation is None:
                 self._generation = _Generation(ix.searcher())
             elif not self._generation.searcher.up_to_date():
-                fresh = self._generation.searcher.refresh()
-                self._generation = _Generation(fresh)
+                # A brand-new searcher, not searcher.refresh(): refresh() reuses segment
+                # readers by segment id and so keeps their old deletions.
+                self._generation.searcher.close()
+                self._generation = _Generation(ix.searcher())
             return self._generation
 
     def document_count(self) -> int:
