@@ -1,0 +1,198 @@
+"""Listening first, then proposing up to three activities and always the local team."""
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Sequence, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from .api import Activity, ApiError, ApiUnavailable, LocalTeam, get_api
+from .common import age_value, button, entity_values, lang_of, latest_intent
+from .parsing import normalize
+from .places import EMPTY_PLACE_SLOTS, Place, resolve_place
+from .settings import get_settings
+from .texts import t
+from .themes import ACKNOWLEDGE, INTENT_TO_THEME, label
+
+logger = logging.getLogger(__name__)
+
+AUDIENCE_FOR_ASKER = {"parent": "ouders", "young": "jongeren"}
+
+
+class ActionRegisterNeed(Action):
+    """Remembers the theme of a need intent and says, in one sentence, that it heard it."""
+
+    def name(self) -> Text:
+        return "action_register_need"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        theme = INTENT_TO_THEME.get(latest_intent(tracker) or "") or tracker.get_slot("theme")
+        if not theme:
+            return []
+        lang = lang_of(tracker)
+        dispatcher.utter_message(text=ACKNOWLEDGE[lang][theme])
+        return [SlotSet("theme", theme), SlotSet("shown_ids", []), SlotSet("format", None)]
+
+
+def team_card(team: LocalTeam, lang: str) -> str:
+    unknown = t(lang, "unknown")
+    return t(lang, "team_card", name=team.name, phone=team.phone or unknown,
+             email=team.email or unknown, walk_in=team.walk_in_hours or unknown)
+
+
+def reasons_for(activity: Activity, *, theme: Optional[str], age: Optional[int], place: Optional[Place],
+                lang: str) -> List[str]:
+    reasons = []
+    if theme and theme in activity.themes:
+        reasons.append(t(lang, "theme", label=label(theme, lang)))
+    if age is not None and activity.min_age is not None and activity.max_age is not None:
+        reasons.append(t(lang, "for_age", lo=activity.min_age, hi=activity.max_age))
+    elif age is not None and activity.min_age is not None:
+        reasons.append(t(lang, "for_age_open", lo=activity.min_age))
+    for audience in activity.audiences[:2]:
+        if audience in ("ouders", "jongeren", "kinderen"):
+            reasons.append(t(lang, f"audience_{audience}"))
+    if "online" in activity.formats:
+        reasons.append(t(lang, "online"))
+    elif place and place.municipality and activity.municipality == place.municipality:
+        reasons.append(t(lang, "in_place", place=place.name))
+    if activity.free:
+        reasons.append(t(lang, "free"))
+    return reasons
+
+
+def signup_for(activity: Activity, lang: str) -> str:
+    s = activity.signup or {}
+    ways = []
+    if s.get("url"):
+        ways.append(t(lang, "site_signup", url=s["url"]))
+    if s.get("phone"):
+        ways.append(t(lang, "call", phone=s["phone"]))
+    if s.get("email"):
+        ways.append(t(lang, "mail", email=s["email"]))
+    if s.get("walk_in"):
+        ways.append(t(lang, "walk_in"))
+    if not ways:
+        ways.append(t(lang, "site_signup", url=activity.url))
+    return ", ".join(ways)
+
+
+def pick(results: Sequence[Activity], *, exclude: Sequence[str], audience: Optional[str], n: int) -> List[Activity]:
+    fresh = [a for a in results if a.id not in set(exclude)] or list(results)
+    if audience:  # a stable sort: activities for this audience first, catalogue order otherwise
+        fresh.sort(key=lambda a: 0 if audience in a.audiences else 1)
+    return fresh[:n]
+
+
+class ActionRecommend(Action):
+    """Searches the catalogue with structured filters and proposes up to three activities."""
+
+    def name(self) -> Text:
+        return "action_recommend"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        lang = lang_of(tracker)
+        theme = tracker.get_slot("theme")
+        if not theme:
+            dispatcher.utter_message(response="utter_ask_need")
+            return []
+        settings = get_settings()
+        api = get_api()
+        events: List[Dict[Text, Any]] = []
+        try:
+            place, place_events = self._place(tracker, api)
+            events += place_events
+            age = age_value(tracker)
+            fmt = tracker.get_slot("format")
+            formats = [fmt] if fmt else []
+            notes: List[str] = []
+            if place is None or not place.known:
+                if tracker.get_slot("place") not in (None, "skip"):
+                    notes.append(t(lang, "unknown_place", place=tracker.get_slot("place")))
+                else:
+                    notes.append(t(lang, "no_place"))
+                formats = ["online"]
+            filters = place.filters() if place and place.known else {}
+            _, results = api.search(themes=[theme], age=age, formats=formats, lang=lang, **filters)
+            if not results and age is not None:
+                _, results = api.search(themes=[theme], formats=formats, lang=lang, **filters)
+                if results:
+                    notes.append(t(lang, "relaxed_age"))
+            more = latest_intent(tracker) == "refine" and not (
+                entity_values(tracker, "format") or entity_values(tracker, "age") or entity_values(tracker, "place"))
+            shown = list(tracker.get_slot("shown_ids") or []) if more else []
+            audience = AUDIENCE_FOR_ASKER.get(tracker.get_slot("asker") or "")
+            chosen = pick(results, exclude=shown, audience=audience, n=settings.max_results)
+            team = self._team(api, place)
+        except (ApiUnavailable, ApiError) as exc:
+            logger.warning("recommend: API problem: %s", exc)
+            dispatcher.utter_message(
+                text=t(lang, "api_down", site=settings.public_url),
+                buttons=[button(t(lang, "btn_person"), "/ask_person")],
+            )
+            return events
+
+        what = label(theme, lang)
+        for note in notes:
+            dispatcher.utter_message(text=note)
+        if chosen:
+            lines = [t(lang, "intro_online" if formats == ["online"] else "intro", what=what)]
+            cards = []
+            for i, a in enumerate(chosen, 1):
+                why = reasons_for(a, theme=theme, age=age, place=place, lang=lang)
+                how = signup_for(a, lang)
+                lines.append(f"{i}. {a.title}: {a.summary}")
+                if why:
+                    lines.append("   " + t(lang, "why", reasons=", ".join(why)))
+                lines.append("   " + t(lang, "signup", how=how))
+                cards.append({"id": a.id, "title": a.title, "url": a.url, "summary": a.summary,
+                              "why": why, "signup": how})
+            dispatcher.utter_message(text="\n".join(lines), json_message={"type": "activities", "activities": cards})
+        else:
+            dispatcher.utter_message(text=t(lang, "none", what=what))
+
+        buttons = []
+        if team:
+            buttons.append(button(t(lang, "btn_callback"), "/request_callback"))
+        if formats != ["online"]:
+            buttons.append(button(t(lang, "btn_online"), '/refine{"format": "online"}'))
+        if chosen:
+            buttons.append(button(t(lang, "btn_more"), "/refine"))
+        if team:
+            dispatcher.utter_message(
+                text=t(lang, "team_next", name=team.name) + "\n" + team_card(team, lang),
+                json_message={"type": "local_team", "team": team.as_payload()},
+                buttons=buttons,
+            )
+            events += [SlotSet("team_id", team.id), SlotSet("team_name", team.name), SlotSet("team_phone", team.phone)]
+        else:
+            dispatcher.utter_message(text=t(lang, "team_ask_place", site=settings.public_url), buttons=buttons)
+        shown_before = list(tracker.get_slot("shown_ids") or []) if more else []
+        events.append(SlotSet("shown_ids", shown_before + [a.id for a in chosen]))
+        return events
+
+    @staticmethod
+    def _place(tracker: Tracker, api: Any):
+        """The place filters; re-resolved when the user named a new place (refinement)."""
+        typed = tracker.get_slot("place")
+        if not typed or typed == "skip":
+            return None, []
+        resolved_name = tracker.get_slot("place_name")
+        have = tracker.get_slot("municipality") or tracker.get_slot("postcode")
+        if have and resolved_name and normalize(str(resolved_name)) == normalize(str(typed)):
+            return Place(name=resolved_name, municipality=tracker.get_slot("municipality"),
+                         neighbourhood=tracker.get_slot("neighbourhood"),
+                         postcode=tracker.get_slot("postcode")), []
+        place = resolve_place(api, str(typed))
+        if place is None:
+            return None, [SlotSet(k, v) for k, v in EMPTY_PLACE_SLOTS.items()] + [SlotSet("team_id", None)]
+        return place, [SlotSet(k, v) for k, v in place.as_slots().items()] + [SlotSet("team_id", None)]
+
+    @staticmethod
+    def _team(api: Any, place: Optional[Place]) -> Optional[LocalTeam]:
+        if not place or not place.known:
+            return None
+        teams = api.local_teams(**place.filters())
+        return teams[0] if teams else None
