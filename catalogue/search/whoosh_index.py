@@ -12,20 +12,19 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 from whoosh import index as whoosh_index
-from whoosh import query as wq
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
-from whoosh.highlight import ContextFragmenter, HtmlFormatter, WholeFragmenter
 
-from .analysis import analyse_query_word, dutch_analyzer, fold, spelling_words, split_compound
+from .analysis import dutch_analyzer, fold, spelling_words
 from .documents import SearchDocument
 from .facets import FacetTable
 from .interface import SearchHit, SearchQuery, SearchResults
 from .spelling import SpellingVocabulary
-from .textquery import Phrase, SynonymTable, parse
+from .highlight import highlight
+from .ranking import Evaluator, PostingCache, query_terms, top
+from .textquery import SynonymTable, parse
 
 log = logging.getLogger(__name__)
 
-FIELD_BOOSTS = {"title": 4.0, "extra_titles": 3.0, "summary": 2.0, "body": 1.0}
 WRITE_TIMEOUT_SECONDS = 30.0
 
 
@@ -90,6 +89,11 @@ class _Generation:
         self.body_terms = {
             (t.decode("utf-8") if isinstance(t, bytes) else t) for t in reader.lexicon("body")
         } | {(t.decode("utf-8") if isinstance(t, bytes) else t) for t in reader.lexicon("title")}
+        self.postings = PostingCache(reader)
+        titles = [fold(value) if isinstance(value, str) else value.decode("utf-8")
+                  for value in reader.column_reader("title_sort")]
+        self.title_rank = np.empty(len(titles), dtype=np.int64)
+        self.title_rank[np.argsort(np.array(titles, dtype=object), kind="stable")] = np.arange(len(titles))
 
 
 class WhooshIndex:
@@ -235,48 +239,36 @@ class WhooshIndex:
 
     def query(self, query: SearchQuery, synonyms: Sequence[Sequence[str]] = ()) -> SearchResults:
         generation = self._current()
-        searcher = generation.searcher
         table = generation.facets
         masks = table.filter_masks(query)
+        evaluator = Evaluator(generation.postings, generation.body_terms)
 
         parsed = parse(query.text, SynonymTable(synonyms), generation.vocabulary) if query.text.strip() else None
         relaxed = False
         if parsed and parsed.slots:
-            text_query = self._slots_query(parsed.slots, generation, require_all=True)
-            text_mask = self._mask_for(text_query, searcher, table.size)
+            text_mask, score = evaluator.query(parsed.slots, require_all=True)
             if not table.combine(text_mask, masks).any() and len(parsed.slots) > 1:
-                relaxed_query = self._slots_query(parsed.slots, generation, require_all=False)
-                relaxed_mask = self._mask_for(relaxed_query, searcher, table.size)
-                if table.combine(relaxed_mask, masks).any():
-                    text_query, text_mask, relaxed = relaxed_query, relaxed_mask, True
+                loose_mask, loose_score = evaluator.query(parsed.slots, require_all=False)
+                if table.combine(loose_mask, masks).any():
+                    text_mask, score, relaxed = loose_mask, loose_score, True
         else:
-            text_query = None
             text_mask = table.live.copy()
+            score = np.zeros(table.size, dtype=np.float32)
 
         final = table.combine(text_mask, masks)
         total = int(final.sum())
         facets = table.counts(text_mask, masks, query)
         start = (query.page - 1) * query.per_page
+        docnums = top(final, score, start, start + query.per_page, generation.title_rank)
+        terms = query_terms(parsed.slots) if (parsed and query.highlight) else set()
         hits: list[SearchHit] = []
-        if total and start < total:
-            allowed = set(np.flatnonzero(final).tolist())
-            limit = start + query.per_page
-            if text_query is None:
-                results = searcher.search(wq.Every(), filter=allowed, limit=limit, sortedby="title_sort")
-            else:
-                results = searcher.search(text_query, filter=allowed, limit=limit, terms=query.highlight)
-                if query.highlight:
-                    results.formatter = HtmlFormatter(tagname="mark", classname="match", termclass="term")
-            for position in range(start, min(limit, len(results))):
-                hit = results[position]
-                highlights: dict[str, str] = {}
-                if query.highlight and text_query is not None:
-                    results.fragmenter = WholeFragmenter()
-                    highlights["title"] = hit.highlights("title", minscore=0) or ""
-                    results.fragmenter = ContextFragmenter(maxchars=300, surround=60)
-                    highlights["summary"] = hit.highlights("summary", minscore=0) or ""
-                score = float(hit.score or 0.0) if text_query is not None else 0.0
-                hits.append(SearchHit(hit["id"], score, highlights))
+        for docnum in docnums:
+            stored = generation.searcher.stored_fields(docnum)
+            highlights = (
+                {"title": highlight(stored["title"], terms), "summary": highlight(stored["summary"], terms)}
+                if terms else {}
+            )
+            hits.append(SearchHit(stored["id"], float(score[docnum]), highlights))
         return SearchResults(
             total=total,
             hits=hits,
@@ -288,30 +280,3 @@ class WhooshIndex:
             corrected=dict(parsed.corrected) if parsed else {},
         )
 
-    # -- query building ----------------------------------------------------------------------
-    @staticmethod
-    def _mask_for(text_query, searcher, size: int) -> np.ndarray:
-        mask = np.zeros(size, dtype=bool)
-        docnums = list(text_query.docs(searcher))
-        if docnums:
-            mask[docnums] = True
-        return mask
-
-    def _slots_query(self, slots: list[list[Phrase]], generation: _Generation, require_all: bool):
-        parts = [wq.Or([self._phrase_query(p, generation) for p in slot]) for slot in slots]
-        return wq.And(parts) if require_all else wq.Or(parts)
-
-    def _phrase_query(self, phrase: Phrase, generation: _Generation):
-        return wq.And([self._word_query(word, generation) for word in phrase])
-
-    @staticmethod
-    def _word_query(word: str, generation: _Generation):
-        stem = analyse_query_word(word)
-        alternatives = [wq.Term(field, stem, boost=boost) for field, boost in FIELD_BOOSTS.items()]
-        if stem not in generation.body_terms:
-            parts = split_compound(fold(word))
-            if parts:
-                alternatives.append(
-                    wq.And([wq.Or([wq.Term(f, analyse_query_word(p)) for f in FIELD_BOOSTS]) for p in parts])
-                )
-        return wq.Or(alternatives)
