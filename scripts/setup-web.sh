@@ -29,7 +29,7 @@ step "copy NL Design System CSS, design tokens and axe-core into web/static/vend
 rm -rf "$VENDOR"
 mkdir -p "$VENDOR/utrecht" "$VENDOR/axe-core"
 cp node_modules/@utrecht/component-library-css/dist/index.css "$VENDOR/utrecht/component-library.css"
-cp node_modules/@utrecht/design-tokens/dist/index.css "$VENDOR/utrecht/design-tokens.css"
+cp node_modules/@utrecht/design-tokens/dist/theme.css "$VENDOR/utrecht/design-tokens.css"
 cp node_modules/axe-core/axe.min.js "$VENDOR/axe-core/axe.min.js"
 for license in node_modules/@utrecht/component-library-css/LICENSE* node_modules/@utrecht/design-tokens/LICENSE* ; do
     [ -f "$license" ] && cp "$license" "$VENDOR/utrecht/$(basename "$(dirname "$license")")-$(basename "$license")"
@@ -38,7 +38,7 @@ cp node_modules/axe-core/LICENSE "$VENDOR/axe-core/LICENSE" 2>/dev/null || true
 
 # 3. Translations.
 step "compile translations (pybabel compile -d translations)"
-"$PYBABEL" compile -q -d translations
+"$PYBABEL" compile -d translations >/dev/null
 
 # 4. Chromium from Debian for Playwright (executable_path=/usr/bin/chromium).
 if [ -x /usr/bin/chromium ]; then
