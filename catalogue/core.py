@@ -5,8 +5,10 @@ process; the CLI and tests build their own.
 """
 from __future__ import annotations
 
+import fcntl
 import logging
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Callable, Iterator
 
 from .config import Settings
@@ -55,10 +57,26 @@ class Catalogue:
 
     def reindex(self, progress: Callable[[int], None] | None = None) -> int:
         """Rebuild the index from the database; the database is the truth."""
-        documents = (SearchDocument.from_activity(a) for a in self.activities.iter_published())
-        count = self.index.rebuild(documents, progress)
+        with self._rebuild_lock():
+            return self._reindex(progress)
+
+    def _reindex(self, progress: Callable[[int], None] | None) -> int:
+        # Clear the marker first: an update that fails during the rebuild marks it again.
         stale_marker(self.settings.index_dir).unlink(missing_ok=True)
-        return count
+        documents = (SearchDocument.from_activity(a) for a in self.activities.iter_published())
+        return self.index.rebuild(documents, progress)
+
+    @contextmanager
+    def _rebuild_lock(self) -> Iterator[None]:
+        """One rebuild at a time across processes (several web workers may start together)."""
+        path = Path(str(self.settings.index_dir) + ".lock")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     def index_needs_rebuild(self) -> str | None:
         """Why the index must be rebuilt, or None when it is sound."""
@@ -71,11 +89,16 @@ class Catalogue:
         return None
 
     def ensure_index(self, progress: Callable[[int], None] | None = None) -> str | None:
-        reason = self.index_needs_rebuild()
-        if reason:
-            log.warning("rebuilding the search index: %s", reason)
-            self.reindex(progress)
-        return reason
+        """Rebuild the index when it is stale, missing, damaged or out of step. Returns why,
+        or None when it was sound. Another process may have rebuilt it while we waited."""
+        if self.index_needs_rebuild() is None:
+            return None
+        with self._rebuild_lock():
+            reason = self.index_needs_rebuild()
+            if reason:
+                log.warning("rebuilding the search index: %s", reason)
+                self._reindex(progress)
+            return reason
 
     def close(self) -> None:
         self.index.close()

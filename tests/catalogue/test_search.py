@@ -218,3 +218,32 @@ def test_index_out_of_step_with_database_is_rebuilt(cat):
     cat.index.remove("act-puber")
     assert cat.ensure_index() == "the index does not match the database"
     assert "act-puber" in ids(cat, "puberteit")
+
+
+def _start_worker(settings, queue) -> None:
+    worker = Catalogue(settings)
+    try:
+        reason = worker.ensure_index()
+        queue.put((reason, [h.id for h in worker.search(SearchQuery(text="puberteit")).hits]))
+    finally:
+        worker.close()
+
+
+def test_workers_starting_together_rebuild_the_index_once(cat):
+    """Several web workers start at once on a missing index: one rebuilds, the others wait and use it."""
+    import multiprocessing
+
+    settings = cat.settings
+    cat.close()
+    shutil.rmtree(settings.index_dir)
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    workers = [context.Process(target=_start_worker, args=(settings, queue)) for _ in range(3)]
+    for w in workers:
+        w.start()
+    outcomes = [queue.get(timeout=60) for _ in workers]
+    for w in workers:
+        w.join(timeout=30)
+    reasons = [reason for reason, _ in outcomes]
+    assert reasons.count("the index is missing or damaged") == 1, reasons
+    assert all(found == ["act-puber"] for _, found in outcomes)
