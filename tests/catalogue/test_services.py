@@ -198,3 +198,16 @@ def test_postcode_cannot_belong_to_two_neighbourhoods(catalogue):
     with pytest.raises(ImportFailed) as caught:
         load_document(catalogue, doc)
     assert "7207" in "\n".join(caught.value.problems)
+
+
+def test_migrations_match_the_models(catalogue):
+    """A model change without its Alembic migration fails here, not in production."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from catalogue.db import Base
+
+    with catalogue.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, Base.metadata)
+    assert differences == []
