@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Optional, Text, Tuple
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from .common import button, lang_of
+from .common import asker_of, button, lang_of
 from .texts import t
 
 
@@ -34,7 +34,7 @@ class ActionAskAge(_Ask):
     buttons = (("btn_skip", "/dont_know"),)
 
     def text(self, tracker: Tracker, lang: str) -> str:
-        asker: Optional[str] = tracker.get_slot("asker")
+        asker: Optional[str] = asker_of(tracker)
         return t(lang, {"parent": "ask_age_parent", "young": "ask_age_young"}.get(asker or "", "ask_age"))
 
 

@@ -28,6 +28,27 @@ def button(title: str, payload: str) -> Dict[str, Any]:
     return {"title": title, "payload": payload}
 
 
+_PARENT_WORDS = {
+    "mijn", "mn", "m'n", "onze", "ons", "zoon", "dochter", "kind", "kinderen", "zoontje", "dochtertje",
+    "moeder", "vader", "ouder", "ouders", "mama", "papa", "my", "our", "son", "daughter", "child",
+    "children", "kid", "kids", "mother", "father", "parent", "mom", "mum", "dad", "ex",
+}
+_YOUNG_WORDS = {"jongere", "mezelf", "zelf", "myself", "teen", "teenager", "student", "scholier"}
+
+
+def asker_of(tracker: Tracker) -> Optional[str]:
+    """'parent' or 'young' from the asker slot, also when the entity value was not normalised."""
+    value = (tracker.get_slot("asker") or "").strip().lower()
+    if value in ("parent", "young"):
+        return value
+    words = set(value.replace("'", "' ").split())
+    if words & _PARENT_WORDS:
+        return "parent"
+    if words & _YOUNG_WORDS:
+        return "young"
+    return None
+
+
 def age_value(tracker: Tracker) -> Optional[int]:
     value = tracker.get_slot("age")
     try:

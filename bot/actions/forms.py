@@ -21,6 +21,16 @@ logger = logging.getLogger(__name__)
 ANSWER_INTENTS = {"inform", "nlu_fallback", "affirm", "refine"}
 
 
+def _asked_twice(tracker: Tracker, text: str) -> bool:
+    """Whether the bot already said `text` since the current form was activated."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "bot" and event.get("text") == text:
+            return True
+        if event.get("event") == "active_loop" and event.get("name"):
+            return False
+    return False
+
+
 class PlaceValidation:
     """extract_place / validate_place shared by the forms that ask for a place."""
 
@@ -61,7 +71,11 @@ class ValidateHelpForm(PlaceValidation, FormValidationAction):
         if latest_intent(tracker) not in ANSWER_INTENTS or entity_values(tracker, "age"):
             return {}
         age = parse_age(latest_text(tracker))
-        return {"age": str(age) if age is not None else "unclear"}
+        if age is not None:
+            return {"age": str(age)}
+        if _asked_twice(tracker, t(lang_of(tracker), "age_unclear")):
+            return {"age": "skip"}  # not understood twice: go on without the age
+        return {"age": "unclear"}
 
     def validate_age(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         if value == "skip":

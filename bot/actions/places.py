@@ -46,7 +46,9 @@ def resolve_place(api: DichtbijApi, text: Optional[str]) -> Optional[Place]:
     if postcode:
         teams = api.local_teams(postcode=postcode)
         municipality = teams[0].municipality if teams else None
-        return Place(name=postcode, municipality=municipality, postcode=postcode)
+        names = {m.slug: m.name for m in api.municipalities()} if municipality else {}
+        name = f"{names.get(municipality, municipality)} ({postcode})" if municipality else postcode
+        return Place(name=name, municipality=municipality, postcode=postcode)
 
     wanted = normalize(text)
     if not wanted:

@@ -9,7 +9,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from .api import Activity, ApiError, ApiUnavailable, LocalTeam, get_api
-from .common import age_value, button, entity_values, lang_of, latest_intent
+from .common import age_value, asker_of, button, entity_values, lang_of, latest_intent
 from .parsing import normalize
 from .places import EMPTY_PLACE_SLOTS, Place, resolve_place
 from .settings import get_settings
@@ -123,7 +123,7 @@ class ActionRecommend(Action):
             more = latest_intent(tracker) == "refine" and not (
                 entity_values(tracker, "format") or entity_values(tracker, "age") or entity_values(tracker, "place"))
             shown = list(tracker.get_slot("shown_ids") or []) if more else []
-            audience = AUDIENCE_FOR_ASKER.get(tracker.get_slot("asker") or "")
+            audience = AUDIENCE_FOR_ASKER.get(asker_of(tracker) or "")
             chosen = pick(results, exclude=shown, audience=audience, n=settings.max_results)
             team = self._team(api, place)
         except (ApiUnavailable, ApiError) as exc:

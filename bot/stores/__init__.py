@@ -1,0 +1,1 @@
+"""Tracker stores of the Dichtbij bot (used in production via endpoints.production.yml)."""
