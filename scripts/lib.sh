@@ -33,3 +33,6 @@ find_python() {
     done
     return 1
 }
+
+# Drop pip's notes about this machine's optional local package folders; keep real errors.
+quiet_pip() { grep -v -e "is ignored: it is neither a file nor a directory" -e "^$" || true; }

@@ -19,7 +19,7 @@ if [ ! -x "$venv/bin/python" ] || [ ! -f "$venv/.complete" ]; then
     rm -rf "$venv"
     mkdir -p "$(dirname "$venv")"
     "$PY" -m venv "$venv"
-    "$venv/bin/python" -m pip install --quiet --progress-bar off -r requirements.lock
+    "$venv/bin/python" -m pip install --quiet --progress-bar off -r requirements.lock 2> >(quiet_pip >&2)
     touch "$venv/.complete"
 else
     say "    reusing $venv (lock unchanged)"
@@ -30,7 +30,7 @@ if [ "$(readlink .venv 2>/dev/null)" != "$venv" ]; then
 fi
 # The project itself is installed editable from this clone (re-pointed when another clone used the venv).
 if [ "$(cat "$venv/.project" 2>/dev/null)" != "$ROOT" ] || ! .venv/bin/python -c "import catalogue, web" 2>/dev/null; then
-    .venv/bin/python -m pip install --quiet --no-deps -e . >/dev/null
+    .venv/bin/python -m pip install --quiet --no-deps -e . >/dev/null 2> >(quiet_pip >&2)
     echo "$ROOT" > "$venv/.project"
 fi
 say "    $(.venv/bin/python --version) with $(.venv/bin/python -m pip list --format=freeze 2>/dev/null | wc -l) packages"
