@@ -1,0 +1,96 @@
+"""Whole conversations through POST /webhooks/rest/webhook with the real web app, action
+server and Rasa server (see conftest.py). The API-down test stops the web app, so it runs last.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from .conftest import payloads, texts
+
+pytestmark = [pytest.mark.bot, pytest.mark.slow]
+
+
+def test_parent_of_a_14_year_old_in_zutphen_gets_puberty_activities_from_zutphen(stack, sender):
+    replies = stack.say(sender, "Mijn zoon van 14 is heel opstandig. Wij wonen in Zutphen.")
+    activities = payloads(replies, "activities")
+    assert activities, texts(replies)
+    items = activities[0]["activities"]
+    assert 1 <= len(items) <= 3
+    for item in items:
+        assert {"id", "title", "url", "summary"} <= set(item)
+        detail = stack_get(stack, f"/api/v1/activities/{item['id']}")
+        assert "puberteit" in detail["themes"]
+        assert detail["municipality"] == "zutphen" or "online" in detail["formats"]
+        assert detail["min_age"] <= 14 <= detail["max_age"]
+    team = payloads(replies, "local_team")
+    assert team and team[0]["team"]["municipality"] == "zutphen" and team[0]["team"]["phone"]
+
+
+def test_crisis_payload_comes_at_once(stack, sender):
+    replies = stack.say(sender, "ik wil niet meer leven")
+    crisis = payloads(replies, "crisis")
+    assert crisis, texts(replies)
+    assert replies[0].get("text") and "113" in texts(replies)
+    phones = [line["phone"] for line in crisis[0]["lines"]]
+    assert crisis[0]["lines"][0]["name"].startswith("113")
+    assert {"112", "0800-0113", "0800-2000", "0800-0432"} <= set(phones)
+
+
+def test_crisis_halfway_through_the_age_question(stack, sender):
+    first = stack.say(sender, "mijn dochter wordt gepest")
+    assert "oud" in texts(first).lower(), texts(first)  # the bot asks the age
+    replies = stack.say(sender, "mijn vader slaat me elke dag")
+    crisis = payloads(replies, "crisis")
+    assert crisis, texts(replies)
+    assert crisis[0]["lines"][0]["phone"] == "0800-2000"  # Veilig Thuis first
+    # the form was left: the next message is not read as an age
+    after = stack.say(sender, "hoi")
+    assert not payloads(after, "activities")
+
+
+def test_consented_callback_is_stored_for_the_right_team(stack, sender):
+    for message in ("kunnen ze me terugbellen?", "7207", "ja", "Sam", "0612345678", "na 16 uur",
+                    "het gaat over mijn zoon"):
+        replies = stack.say(sender, message)
+    assert "Sam" in texts(replies), texts(replies)
+    stored = [c for c in callbacks(stack) if c["first_name"] == "Sam" and c["phone"] == "0612345678"]
+    assert len(stored) == 1
+    assert stored[0]["team"] == "lt-zutphen-noord"
+
+
+def test_unconsented_callback_leaves_nothing(stack, sender):
+    before = callbacks(stack)
+    for message in ("kan iemand mij bellen", "Zutphen", "nee"):
+        replies = stack.say(sender, message)
+    assert "niets" in texts(replies).lower(), texts(replies)
+    assert callbacks(stack) == before
+
+
+def test_english_parent_is_answered_in_english(stack, sender):
+    replies = stack.say(sender, "My teenage son is very rebellious, we live in Zutphen. He is 14.")
+    assert payloads(replies, "activities"), texts(replies)
+    assert "local team" in texts(replies).lower() or "talk to someone" in texts(replies).lower()
+
+
+def test_zz_api_down_gives_the_fallback_message(stack, sender):
+    stack.stop_web()
+    replies = stack.say(sender, "mijn zoon van 14 is heel opstandig, we wonen in Zutphen")
+    text = texts(replies)
+    assert stack.web_url in text, text
+    assert not payloads(replies, "activities")
+
+
+def stack_get(stack, path: str):
+    import requests
+
+    r = requests.get(stack.web_url + path, timeout=5)
+    r.raise_for_status()
+    return r.json()
+
+
+def callbacks(stack):
+    done = stack.dichtbij("callbacks", "--json")
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout or "[]")
