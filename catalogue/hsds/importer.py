@@ -412,7 +412,8 @@ def _areas(conv: Conversion, sid: str, svc: dict[str, Any]) -> tuple[str, list[s
     for i, area in enumerate(areas):
         parsed = _area(conv, area)
         if parsed is None:
-            unnamed.append(str(area.get("name") or area.get("description") or "")[:80])
+            text = str(area.get("name") or area.get("description") or "")
+            unnamed.append(text if len(text) <= 80 else text[:79] + "…")
             continue
         slug, muni_name, hood_slug, hood_name, postcodes = parsed
         municipalities.setdefault(slug, muni_name)
@@ -536,10 +537,11 @@ def _schedules(svc: dict[str, Any]) -> tuple[list[dict[str, Any]], list[str]]:
         byday = str(s.get("byday") or "").replace(" ", "").upper() or None
         opens, closes = _time(s.get("opens_at")), _time(s.get("closes_at"))
         freq = str(s.get("freq") or "WEEKLY").upper()
-        if byday and (freq != "WEEKLY" or s.get("interval") not in (None, "", 1, "1")
-                      or not set(byday.split(",")) <= DAYS):
-            rule = _rule_text(freq, s.get("interval"), byday)
-            description = description or rule
+        valid_rule = all(re.fullmatch(r"[+-]?\d?(MO|TU|WE|TH|FR|SA|SU)", d) for d in byday.split(",")) if byday else False
+        if valid_rule and (freq != "WEEKLY" or s.get("interval") not in (None, "", 1, "1")
+                           or not set(byday.split(",")) <= DAYS):
+            # A rule Dichtbij cannot store (monthly, every n weeks): keep it in words.
+            description = description or _rule_text(freq, s.get("interval"), byday)
             byday = None
         if not (description or byday or opens or closes):
             continue
