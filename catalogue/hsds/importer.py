@@ -149,6 +149,7 @@ class Conversion:
         self.hood_sources: dict[str, tuple[str, str]] = {}
         self.team_ids: set[str] = set()
         self.activity_ids: set[str] = set()
+        self.activity_providers: dict[str, str | None] = {}
         for slug, (name, hoods) in known.municipalities.items():
             self._add_municipality(slug, name, known=True)
             for hood_slug, hood_name in hoods.items():
@@ -165,10 +166,16 @@ class Conversion:
 
     def add_load_problems(self, lines: list[str]) -> None:
         """Translate load_document's lines (Dichtbij record and field names) to HSDS ones."""
+        failed_providers = {rid for rid in self.providers for line in lines if line.startswith(f"provider {rid}: ")}
         for line in lines:
             translated = self._translate(line)
-            if translated is not None:
-                self.load_problems.append(translated)
+            if translated is None:
+                continue
+            # A service whose organization was refused: the organization's own line says why.
+            if any(translated[1].startswith(f"service {sid}: organization_id: ")
+                   for sid, provider in self.activity_providers.items() if provider in failed_providers):
+                continue
+            self.load_problems.append(translated)
 
     def _translate(self, line: str) -> tuple[int, str] | None:
         def split(prefix: str) -> tuple[str, str]:
@@ -679,6 +686,7 @@ def _service(conv: Conversion, sid: str, svc: dict[str, Any]) -> None:
         assured = assured[:10]
 
     conv.activity_ids.add(sid)
+    conv.activity_providers[sid] = provider
     conv.paths[sid] = {
         **location_paths,
         **{f"schedules[{i}]": p for i, p in enumerate(schedule_paths)},

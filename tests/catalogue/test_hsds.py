@@ -520,3 +520,30 @@ def test_cli_import_lists_every_problem_and_imports_nothing(run):
     assert lines[-1] == f"Error: nothing imported from {FEED_WITH_INVALID}: 6 problem(s); fix them and import again"
     assert sum(line.startswith("  service boz-fout-") for line in lines) == 6
     assert "boz-opvoedcursus" not in run("search", "puberbrein").output
+
+
+def test_validation_problems_name_the_hsds_record_and_field(themed):
+    """Problems only the service layer finds (no mapping problem) are reported in HSDS terms too."""
+    feed = load(FEED)
+    feed["organizations"][0]["website"] = "www.zonder-https.nl"
+    team = feed["services"][2]
+    team["phones"], team["email"] = [], None
+    feed["services"][1]["service_areas"][0]["extent"] = "PC4: 4611"  # Centrum's postcode, claimed by the team
+    feed["taxonomy_terms"].append({"id": "t-bad", "code": "Scherm Tijd", "name": "Scherm tijd", "description": "-",
+                                   "taxonomy": "dichtbij-themes"})
+    feed["services"][0]["attributes"].append({"id": "a-bad", "taxonomy_term_id": "t-bad"})
+    before = row_counts(themed)
+    with pytest.raises(ImportFailed) as caught:
+        import_hsds(themed, feed)
+    assert row_counts(themed) == before
+    problems = caught.value.problems
+    assert any(p.startswith("taxonomy_term Scherm Tijd: slug: ") for p in problems), problems
+    assert any(p.startswith("organization org-ggz-west: website: ") for p in problems), problems
+    assert any(p.startswith("service boz-opvoedcursus: attributes (dichtbij-themes): Het thema 'Scherm Tijd'")
+               for p in problems), problems
+    assert any(p.startswith("service boz-lokaal-team-centrum: phones: ") for p in problems), problems
+    assert any(p.startswith("service boz-lokaal-team-centrum: service_areas[0].extent: Postcode 4611 hoort al bij")
+               or p.startswith("service boz-inloop-gageldonk: service_areas[0].extent: Postcode 4611 hoort al bij")
+               for p in problems), problems
+    assert not any(p.startswith(("activity ", "local team ", "provider ", "neighbourhood ")) for p in problems)
+    assert not any("organization_id" in p for p in problems)  # follow-ons of the organization's own problem
