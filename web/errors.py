@@ -32,6 +32,8 @@ class BadParameter(Exception):
 def wants_json() -> bool:
     if request.blueprint in ("api", "hsds", "chat") and request.endpoint != "chat.embed":
         return True
+    if request.path.startswith("/api/"):
+        return True
     best = request.accept_mimetypes.best_match(["text/html", "application/json"])
     return best == "application/json" and request.accept_mimetypes[best] > request.accept_mimetypes["text/html"]
 
