@@ -47,8 +47,8 @@ def write_catalogue(catalogue):
 
 @pytest.fixture
 def write_app(write_catalogue):
-    limiter.reset()
     app = create_app(catalogue=write_catalogue)
+    limiter.reset()
     yield app
     limiter.reset()
 
