@@ -78,8 +78,9 @@ schedules                      ``schedules[]``: ``byday`` (with ``freq`` WEEKLY)
                                ``opens_at``, ``closes_at`` (HH:MM, local time), ``description``.
                                Import: service schedules, else the service-at-location ones;
                                seconds and time-zone suffixes are dropped ("10:00:00" ->
-                               "10:00"); a MONTHLY / every-n-weeks rule becomes a Dutch
-                               description; ``valid_from``/``until``/``count`` are not kept
+                               "10:00"); a MONTHLY / every-n-weeks rule keeps only its
+                               description (written in Dutch when it has none), since Dichtbij
+                               stores weekly days; ``valid_from``/``until``/``count`` are not kept
 provider                       ``organization`` (nested) / ``organization_id`` + top-level
                                ``organizations``: id, ``name``, ``description``, ``website``,
                                ``email``, ``phones[0]``. Every organization in the document is
@@ -111,7 +112,8 @@ local team                     a service with the term ``lokaal-team`` (taxonomy
                                taxonomy): ``name``, ``description``, ``phones[0]``, ``email``,
                                ``url`` = website, ``schedules[].description`` = walk-in hours,
                                the first location's address, service areas = municipality and
-                               neighbourhoods. An inactive/defunct team service is skipped
+                               neighbourhoods. A team service that is not ``active`` is skipped
+                               (an existing team is left as it is)
 =============================  ===============================================================
 
 Ids Dichtbij has no stored id for (phones, schedules, service areas, attributes, addresses,

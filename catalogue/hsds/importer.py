@@ -166,50 +166,50 @@ class Conversion:
 
     def add_load_problems(self, lines: list[str]) -> None:
         """Translate load_document's lines (Dichtbij record and field names) to HSDS ones."""
-        failed_providers = {rid for rid in self.providers for line in lines if line.startswith(f"provider {rid}: ")}
-        for line in lines:
-            translated = self._translate(line)
-            if translated is None:
-                continue
-            # A service whose organization was refused: the organization's own line says why.
-            if any(translated[1].startswith(f"service {sid}: organization_id: ")
-                   for sid, provider in self.activity_providers.items() if provider in failed_providers):
-                continue
-            self.load_problems.append(translated)
+        parsed = [self._parse(line) for line in lines]
+        failed_providers = {rid for kind, rid, _, _ in parsed if kind == "provider"}
+        for line, (kind, rid, field, message) in zip(lines, parsed):
+            if kind == "activity" and field == "provider" and self.activity_providers.get(rid) in failed_providers:
+                continue  # the organization's own line says why
+            translated = self._translate(line, kind, rid, field, message)
+            if translated is not None:
+                self.load_problems.append(translated)
 
-    def _translate(self, line: str) -> tuple[int, str] | None:
-        def split(prefix: str) -> tuple[str, str]:
-            rest = line[len(prefix):]
-            field, sep, message = rest.partition(": ")
-            return (field, message) if sep else ("", rest)
+    def _parse(self, line: str) -> tuple[str | None, str, str, str]:
+        """(kind, record id, field, message) of a load_document line, for records this conversion made."""
+        known = {
+            "activity": self.activity_ids, "local team": self.team_ids, "provider": self.providers,
+            "neighbourhood": self.hood_sources, "theme": self.themes,
+        }
+        for kind, ids in known.items():
+            if not line.startswith(kind + " "):
+                continue
+            rest = line[len(kind) + 1:]
+            at = rest.find(": ")
+            while at != -1:
+                if rest[:at] in ids:
+                    field, sep, message = rest[at + 2:].partition(": ")
+                    return (kind, rest[:at], field, message) if sep else (kind, rest[:at], "", field)
+                at = rest.find(": ", at + 1)
+        return None, "", "", line
 
-        for rid in sorted(self.activity_ids, key=len, reverse=True):
-            prefix = f"activity {rid}: "
-            if line.startswith(prefix):
-                field, message = split(prefix)
-                hsds = self._activity_field(rid, field)
-                if hsds == "service_areas" and rid in self.area_problem:
-                    return None
-                return self.order.get(rid, 0), f"service {rid}: {hsds}: {message}"
-        for rid in sorted(self.team_ids, key=len, reverse=True):
-            prefix = f"local team {rid}: "
-            if line.startswith(prefix):
-                field, message = split(prefix)
-                hsds = self.paths.get(rid, {}).get(field) or TEAM_FIELDS.get(field, field)
-                return self.order.get(rid, 0), f"service {rid}: {hsds}: {message}"
-        for rid in sorted(self.providers, key=len, reverse=True):
-            prefix = f"provider {rid}: "
-            if line.startswith(prefix):
-                field, message = split(prefix)
-                return -1, f"organization {rid}: {PROVIDER_FIELDS.get(field, field)}: {message}"
-        for key, (sid, path) in self.hood_sources.items():
-            prefix = f"neighbourhood {key}: "
-            if line.startswith(prefix):
-                field, message = split(prefix)
-                where = f"{path}.extent" if field == "postcodes" else path
-                return self.order.get(sid, 0), f"service {sid}: {where}: {message}"
-        if line.startswith("theme "):
-            return -2, f"taxonomy_term {line[len('theme '):]}"
+    def _translate(self, line: str, kind: str | None, rid: str, field: str, message: str) -> tuple[int, str] | None:
+        if kind == "activity":
+            hsds = self._activity_field(rid, field) if field else "id"
+            if hsds == "service_areas" and rid in self.area_problem:
+                return None  # already reported as the mapping problem
+            return self.order.get(rid, 0), f"service {rid}: {hsds}: {message}"
+        if kind == "local team":
+            hsds = self.paths.get(rid, {}).get(field) or TEAM_FIELDS.get(field, field)
+            return self.order.get(rid, 0), f"service {rid}: {hsds}: {message}"
+        if kind == "provider":
+            return -1, f"organization {rid}: {PROVIDER_FIELDS.get(field, field)}: {message}"
+        if kind == "neighbourhood":
+            sid, path = self.hood_sources[rid]
+            where = f"{path}.extent" if field == "postcodes" else path
+            return self.order.get(sid, 0), f"service {sid}: {where}: {message}"
+        if kind == "theme":
+            return -2, f"taxonomy_term {rid}: {field}: {message}"
         return -1, line
 
     def _activity_field(self, rid: str, field: str) -> str:

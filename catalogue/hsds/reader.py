@@ -204,11 +204,13 @@ def read(document: Any) -> Feed:
     tables, found = _tables(document)
     services: list[dict] = []
     organizations: dict[str, dict] = {}
+    listed = {str(s.get("id")) for s in tables.get("services") or [] if s.get("id") is not None}
     for org in tables.get("organizations") or []:
         if org.get("id") is not None:
             organizations.setdefault(str(org["id"]), {k: v for k, v in org.items() if k != "services"})
         for svc in org.get("services") or []:
-            if isinstance(svc, dict):
+            # An organization's nested services, unless the document also lists them itself.
+            if isinstance(svc, dict) and str(svc.get("id")) not in listed:
                 services.append({**copy.deepcopy(svc), "organization": {k: v for k, v in org.items() if k != "services"}})
     for svc in tables.get("services") or []:
         services.append(copy.deepcopy(svc))
@@ -231,9 +233,12 @@ def read(document: Any) -> Feed:
             flat_sals.append(sal)
 
     if not services:
+        held = _describe(found) if found else ", ".join(
+            f"{len(rows)} {name.replace('_', ' ')}" for name, rows in tables.items() if isinstance(rows, list) and rows
+        )
         raise HSDSFormatError(
-            f"The document holds no HSDS services (found: {_describe(found) if found else 'only ' + ', '.join(sorted(k for k, v in tables.items() if v)) or 'nothing'}). "
-            "Dichtbij imports services: send {\"services\": [...], ...}, a list of services or a single service."
+            f"The document holds no HSDS services (found: {held or 'nothing'}). Dichtbij imports services: "
+            "send {\"services\": [...], ...}, a list of services or a single service."
         )
 
     taxonomies = _by_id(tables.get("taxonomies") or [])
