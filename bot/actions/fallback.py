@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from .api import ApiError, ApiUnavailable, get_api
 from .common import button, lang_of
 from .places import Place
-from .recommend import team_card
+from .teams import utter_teams
 from .settings import get_settings
 from .texts import t
 from .themes import DID_YOU_MEAN
@@ -65,19 +65,15 @@ class ActionDefaultFallback(Action):
         site = get_settings().public_url
         place = Place(name=tracker.get_slot("place_name") or "", municipality=tracker.get_slot("municipality"),
                       neighbourhood=tracker.get_slot("neighbourhood"), postcode=tracker.get_slot("postcode"))
-        team = None
+        teams = []
         if place.known:
             try:
                 teams = get_api().local_teams(**place.filters())
-                team = teams[0] if teams else None
             except (ApiUnavailable, ApiError):
-                team = None
-        if team:
-            dispatcher.utter_message(
-                text=t(lang, "fallback_team") + "\n" + team_card(team, lang),
-                json_message={"type": "local_team", "team": team.as_payload()},
-                buttons=[button(t(lang, "btn_callback"), "/request_callback")],
-            )
+                teams = []
+        if teams:
+            utter_teams(dispatcher, teams, lang, t(lang, "fallback_team"),
+                        [button(t(lang, "btn_callback"), "/request_callback")])
         else:
             dispatcher.utter_message(
                 text=t(lang, "fallback_team") + " " + t(lang, "team_ask_place", site=site),

@@ -123,12 +123,6 @@ class ValidateCallbackForm(PlaceValidation, FormValidationAction):
                 return self._team_for_current_place(tracker)
         return super().extract_place(dispatcher, tracker, domain)
 
-    def _team_for_current_place(self, tracker: Tracker) -> Dict[Text, Any]:
-        filters = {k: tracker.get_slot(k) for k in ("municipality", "neighbourhood", "postcode")}
-        if not (filters["municipality"] or filters["postcode"]):
-            return {"place": None}  # not resolved before: ask for it
-        return self._lookup_team(filters)
-
     @staticmethod
     def _lookup_team(filters: Dict[str, Any]) -> Dict[Text, Any]:
         try:
@@ -137,7 +131,23 @@ class ValidateCallbackForm(PlaceValidation, FormValidationAction):
             teams = []
         if not teams:
             return {"team_id": "none", "team_name": None, "team_phone": None}
+        if len(teams) > 1:  # several teams in the municipality: ask for postcode or neighbourhood
+            return {"team_id": None, "team_name": None, "team_phone": None}
         return {"team_id": teams[0].id, "team_name": teams[0].name, "team_phone": teams[0].phone}
+
+    def _team_for_current_place(self, tracker: Tracker) -> Dict[Text, Any]:
+        filters = {k: tracker.get_slot(k) for k in ("municipality", "neighbourhood", "postcode")}
+        if not (filters["municipality"] or filters["postcode"]):
+            return {"place": None}  # not resolved before: ask for it
+        found = self._lookup_team(filters)
+        return found if found["team_id"] else {"place": None, **found}
+
+    def validate_place(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        slots = super().validate_place(value, dispatcher, tracker, domain)
+        if slots.get("place") not in (None, "skip") and slots.get("municipality") and slots.get("team_id") is None:
+            dispatcher.utter_message(text=t(lang_of(tracker), "teams_which", place=slots.get("place_name") or value))
+            return {**slots, "place": None}
+        return slots
 
     def after_place(self, place: Any, tracker: Tracker) -> Dict[Text, Any]:
         return self._lookup_team(place.filters())

@@ -12,7 +12,7 @@ from .api import ApiError, ApiUnavailable, get_api
 from .common import button, lang_of
 from .parsing import parse_contact
 from .places import Place
-from .recommend import team_card
+from .teams import utter_teams
 from .settings import get_settings
 from .texts import t
 
@@ -47,13 +47,8 @@ class ActionLocalTeam(Action):
         if not teams:
             dispatcher.utter_message(text=t(lang, "team_none", place=place.name, site=site))
             return []
-        team = teams[0]
-        dispatcher.utter_message(
-            text=t(lang, "team_intro", place=place.name) + "\n" + team_card(team, lang),
-            json_message={"type": "local_team", "team": team.as_payload()},
-            buttons=[button(t(lang, "btn_callback"), "/request_callback")],
-        )
-        return [SlotSet("team_id", team.id), SlotSet("team_name", team.name), SlotSet("team_phone", team.phone)]
+        return utter_teams(dispatcher, teams, lang, t(lang, "team_intro", place=place.name),
+                           [button(t(lang, "btn_callback"), "/request_callback")])
 
 
 class ActionSubmitCallback(Action):

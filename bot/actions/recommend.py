@@ -13,6 +13,7 @@ from .common import age_value, asker_of, button, entity_values, lang_of, latest_
 from .parsing import normalize
 from .places import EMPTY_PLACE_SLOTS, Place, resolve_place
 from .settings import get_settings
+from .teams import team_card, utter_teams  # noqa: F401  (team_card is re-exported)
 from .texts import t
 from .themes import ACKNOWLEDGE, INTENT_TO_THEME, label
 
@@ -34,12 +35,6 @@ class ActionRegisterNeed(Action):
         lang = lang_of(tracker)
         dispatcher.utter_message(text=ACKNOWLEDGE[lang][theme])
         return [SlotSet("theme", theme), SlotSet("shown_ids", []), SlotSet("format", None)]
-
-
-def team_card(team: LocalTeam, lang: str) -> str:
-    unknown = t(lang, "unknown")
-    return t(lang, "team_card", name=team.name, phone=team.phone or unknown,
-             email=team.email or unknown, walk_in=team.walk_in_hours or unknown)
 
 
 def reasons_for(activity: Activity, *, theme: Optional[str], age: Optional[int], place: Optional[Place],
@@ -125,7 +120,7 @@ class ActionRecommend(Action):
             shown = list(tracker.get_slot("shown_ids") or []) if more else []
             audience = AUDIENCE_FOR_ASKER.get(asker_of(tracker) or "")
             chosen = pick(results, exclude=shown, audience=audience, n=settings.max_results)
-            team = self._team(api, place)
+            teams = self._teams(api, place)
         except (ApiUnavailable, ApiError) as exc:
             logger.warning("recommend: API problem: %s", exc)
             dispatcher.utter_message(
@@ -154,19 +149,14 @@ class ActionRecommend(Action):
             dispatcher.utter_message(text=t(lang, "none", what=what))
 
         buttons = []
-        if team:
+        if len(teams) == 1:
             buttons.append(button(t(lang, "btn_callback"), "/request_callback"))
         if formats != ["online"]:
             buttons.append(button(t(lang, "btn_online"), '/refine{"format": "online"}'))
         if chosen:
             buttons.append(button(t(lang, "btn_more"), "/refine"))
-        if team:
-            dispatcher.utter_message(
-                text=t(lang, "team_next", name=team.name) + "\n" + team_card(team, lang),
-                json_message={"type": "local_team", "team": team.as_payload()},
-                buttons=buttons,
-            )
-            events += [SlotSet("team_id", team.id), SlotSet("team_name", team.name), SlotSet("team_phone", team.phone)]
+        if teams:
+            events += utter_teams(dispatcher, teams, lang, t(lang, "team_next"), buttons)
         else:
             dispatcher.utter_message(text=t(lang, "team_ask_place", site=settings.public_url), buttons=buttons)
         shown_before = list(tracker.get_slot("shown_ids") or []) if more else []
@@ -191,8 +181,7 @@ class ActionRecommend(Action):
         return place, [SlotSet(k, v) for k, v in place.as_slots().items()] + [SlotSet("team_id", None)]
 
     @staticmethod
-    def _team(api: Any, place: Optional[Place]) -> Optional[LocalTeam]:
+    def _teams(api: Any, place: Optional[Place]) -> List[LocalTeam]:
         if not place or not place.known:
-            return None
-        teams = api.local_teams(**place.filters())
-        return teams[0] if teams else None
+            return []
+        return api.local_teams(**place.filters())

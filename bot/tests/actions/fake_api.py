@@ -22,7 +22,10 @@ TEAMS = [
      "neighbourhoods": ["De Hoven"], "url": "http://fake/lokaal-team/lt-zutphen-noord"},
     {"id": "lt-deventer", "name": "Buurtteam Deventer", "municipality": "deventer",
      "description": "", "phone": "0570 111 222", "email": "info@buurtteamdeventer.nl", "website": None,
-     "walk_in_hours": "Maandag 13.00 - 15.00 uur", "address": {}, "neighbourhoods": [], "url": None},
+     "walk_in_hours": "Maandag 13.00 - 15.00 uur", "address": {}, "neighbourhoods": ["Centrum"], "url": None},
+    {"id": "lt-deventer-oost", "name": "Buurtteam Deventer-Oost", "municipality": "deventer",
+     "description": "", "phone": "0570 111 333", "email": "oost@buurtteamdeventer.nl", "website": None,
+     "walk_in_hours": None, "address": {}, "neighbourhoods": ["Oost"], "url": None},
 ]
 
 

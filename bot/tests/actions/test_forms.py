@@ -80,3 +80,10 @@ def test_contact_must_be_a_phone_or_email(dispatcher):
     assert form.validate_contact("06 1234 5678", dispatcher, tracker, {}) == {"contact": "06 1234 5678"}
     assert form.validate_contact("sam@example.org", dispatcher, tracker, {}) == {"contact": "sam@example.org"}
     assert form.validate_first_name("ik heet Sam", dispatcher, tracker, {}) == {"first_name": "Sam"}
+
+
+def test_callback_form_asks_for_the_postcode_when_a_municipality_has_several_teams(fake_api, dispatcher):
+    form = ValidateCallbackForm()
+    tracker = make_tracker("Deventer", "inform", requested_slot="place", active_loop="callback_form")
+    slots = form.validate_place("Deventer", dispatcher, tracker, {})
+    assert slots["place"] is None and "postcode" in texts(dispatcher)

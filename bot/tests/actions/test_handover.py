@@ -50,3 +50,13 @@ def test_callback_with_email(fake_api, dispatcher):
     tracker = load_tracker("callback_consented", contact="sam@example.org")
     ActionSubmitCallback().run(dispatcher, tracker, {})
     assert fake_api.callbacks[0]["email"] == "sam@example.org" and fake_api.callbacks[0]["phone"] is None
+
+
+def test_several_teams_in_a_municipality_are_all_shown(fake_api, dispatcher):
+    tracker = make_tracker("ik wil iemand spreken", "ask_person", place="Deventer", municipality="deventer",
+                           place_name="Deventer")
+    events = ActionLocalTeam().run(dispatcher, tracker, {})
+    teams = [p["team"]["id"] for p in customs(dispatcher) if p["type"] == "local_team"]
+    assert teams == ["lt-deventer", "lt-deventer-oost"]
+    assert "wijk" in texts(dispatcher)
+    assert slot_events(events)["team_id"] is None  # no single team to call back from yet
