@@ -12,7 +12,7 @@ from typing import Iterator
 
 import pytest
 
-from browser_helpers import AXE, DESKTOP  # noqa: E402  (tests/browser is on sys.path)
+from .browser_helpers import AXE, DESKTOP  # noqa: E402  (tests/browser is on sys.path)
 
 CHROMIUM = Path(os.environ.get("DICHTBIJ_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

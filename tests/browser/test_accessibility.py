@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser_helpers import DESKTOP, PHONE, run_axe, screenshot
+from .browser_helpers import DESKTOP, PHONE, run_axe, screenshot
 
 PAGES = {
     "home": "/",

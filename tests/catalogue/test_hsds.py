@@ -21,7 +21,7 @@ from catalogue.hsds.importer import HSDSFormatError, import_hsds
 from catalogue.search.interface import SearchQuery
 from catalogue.services.activities import to_input
 
-from conftest import shared_path
+from tests.conftest import shared_path
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "hsds"
 FEED = DATA / "feed_bergen_op_zoom.json"
