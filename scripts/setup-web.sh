@@ -41,7 +41,10 @@ step "compile translations (pybabel compile -d translations)"
 "$PYBABEL" compile -d translations >/dev/null
 
 # 4. Chromium from Debian for Playwright (executable_path=/usr/bin/chromium).
-if [ -x /usr/bin/chromium ]; then
+#    DICHTBIJ_WITH_BROWSER=0 skips it (a server that never runs the browser tests).
+if [ "${DICHTBIJ_WITH_BROWSER:-1}" = "0" ]; then
+    step "chromium skipped (DICHTBIJ_WITH_BROWSER=0)"
+elif [ -x /usr/bin/chromium ]; then
     step "chromium already installed ($(/usr/bin/chromium --version 2>/dev/null | head -1))"
 else
     step "install Debian's chromium (apt-get) for the browser tests"
@@ -50,4 +53,4 @@ else
     apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core fonts-noto-core >/dev/null
 fi
 
-echo "setup-web: done: $(ls "$VENDOR"/*/* | wc -l) vendor files, $(find translations -name '*.mo' | wc -l) compiled catalogues, $(/usr/bin/chromium --version 2>/dev/null | head -1)"
+echo "setup-web: done: $(ls "$VENDOR"/*/* | wc -l) vendor files, $(find translations -name '*.mo' | wc -l) compiled catalogues, $(/usr/bin/chromium --version 2>/dev/null | head -1 || echo 'no chromium')"

@@ -12,7 +12,7 @@ from typing import Iterator
 
 import pytest
 
-from .browser_helpers import AXE, DESKTOP  # noqa: E402  (tests/browser is on sys.path)
+from .browser_helpers import AXE, DESKTOP
 
 CHROMIUM = Path(os.environ.get("DICHTBIJ_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -21,11 +21,9 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 
 def _unavailable(reason: str) -> None:
     """The shared helper from tests/conftest.py: skip on a developer's machine, fail in CI."""
-    import sys
+    from ..conftest import unavailable
 
-    shared = str(Path(__file__).resolve().parents[1] / "conftest.py")
-    module = next(m for m in list(sys.modules.values()) if getattr(m, "__file__", None) == shared)
-    module.unavailable(reason)
+    unavailable(reason)
 
 
 def pytest_collection_modifyitems(items):
