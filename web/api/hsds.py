@@ -1,5 +1,7 @@
 """The catalogue as an HSDS 3.0 API (Open Referral), for other social-map platforms:
-GET /api/hsds/services (paginated) and GET /api/hsds/services/<id> (fully nested).
+GET /api/hsds/services (paginated, ``search``, ``page``, ``per_page``) and
+GET /api/hsds/services/<id>. Both give fully nested services (organization, locations, taxonomy
+terms inside), published activities only, ordered by title (by relevance with ``search``).
 
 The mapping from an activity to an HSDS ``service`` lives in the catalogue
 (``catalogue.hsds.exporter.service_to_hsds``); this module only pages and serves it.
@@ -31,6 +33,13 @@ def _int_arg(name: str, default: int, low: int, high: int) -> int:
     if not raw.isdigit() or not (low <= int(raw) <= high):
         raise BadParameter(name, f"{name} must be a whole number from {low} to {high}")
     return int(raw)
+
+
+@bp.get("/")
+def root():
+    """The HSDS API's root: which version and where the description is."""
+    return jsonify({"version": "3.0", "profile": "https://docs.openreferral.org/en/v3.0/",
+                    "openapi_url": "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json"})
 
 
 @bp.get("/services")
