@@ -20,7 +20,9 @@ def main(argv: list[str] | None = None) -> None:
         from . import create_app
 
         app = create_app()
-        app.run(host=args.host, port=args.port, debug=environment == "development", use_reloader=False)
+        # the debugger runs code from the browser: only ever on a loopback address
+        local = args.host in ("127.0.0.1", "localhost", "::1")
+        app.run(host=args.host, port=args.port, debug=environment == "development" and local, use_reloader=False)
         return
 
     # Check (and if needed rebuild) the search index once, before the workers start, so they

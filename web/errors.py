@@ -57,11 +57,9 @@ def default_message(status: int) -> str:
 
 def render_error(status: int, message: str | None = None, **extra):
     message = message or default_message(status)
-    if wants_json():
-        response = jsonify(error_body(status, message, **extra))
-    else:
-        response = render_template("errors/error.html", status=status, message=message), status
-        return response
+    if not wants_json():
+        return render_template("errors/error.html", status=status, message=message), status
+    response = jsonify(error_body(status, message, **extra))
     response.status_code = status
     return response
 

@@ -50,11 +50,10 @@ def search():
         catalogue.places.local_teams(wanted.municipality.slug, wanted.neighbourhood.slug if wanted.neighbourhood else None)
         if wanted.municipality else []
     )
-    status = 200
     return render_template(
         "public/search.html", wanted=wanted, results=results, items=items, teams=teams, vocab=vocab,
-        params={k: v for k, v in wanted.values.items()},
-    ), status
+        params=dict(wanted.values),
+    )
 
 
 @bp.get("/activiteit/<public_id>")
