@@ -1,0 +1,55 @@
+"""Reads dev_examples.yml (and files of the same shape) without PyYAML.
+
+The format is a small YAML subset: two top-level keys (`crisis`, `harmless`), each with
+sub-keys holding lists of one-line strings (double-quoted, single-quoted or plain).
+Comments and blank lines are ignored. Anything else raises ValueError, so that a broken file
+never silently shrinks the test set.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Dict, List, Union
+
+DEV_EXAMPLES = Path(__file__).with_name("dev_examples.yml")
+
+Examples = Dict[str, Dict[str, List[str]]]
+
+
+def _scalar(raw: str, where: str) -> str:
+    raw = raw.strip()
+    if raw.startswith('"'):
+        if not raw.endswith('"') or len(raw) < 2:
+            raise ValueError(f"{where}: unterminated string")
+        return json.loads(raw)
+    if raw.startswith("'"):
+        if not raw.endswith("'") or len(raw) < 2:
+            raise ValueError(f"{where}: unterminated string")
+        return raw[1:-1].replace("''", "'")
+    if " #" in raw:
+        raw = raw.split(" #", 1)[0].rstrip()
+    return raw
+
+
+def load(path: Union[str, Path] = DEV_EXAMPLES) -> Examples:
+    data: Examples = {}
+    top = sub = None
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        where = f"{path}:{n}"
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        if indent == 0 and stripped.endswith(":"):
+            top, sub = stripped[:-1], None
+            data.setdefault(top, {})
+        elif indent == 2 and stripped.endswith(":") and top is not None:
+            sub = stripped[:-1]
+            if sub in data[top]:
+                raise ValueError(f"{where}: duplicate key {sub!r}")
+            data[top][sub] = []
+        elif stripped.startswith("- ") and top is not None and sub is not None:
+            data[top][sub].append(_scalar(stripped[2:], where))
+        else:
+            raise ValueError(f"{where}: unsupported line")
+    return data

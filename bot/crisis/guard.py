@@ -1,0 +1,245 @@
+"""Deterministic crisis guard: `detect(text) -> CrisisSignal | None`.
+
+    from crisis.guard import detect
+    signal = detect("k wil nie meer leve")
+    signal.category  # "suicide"
+    signal.rule      # "suicide.not_live"  (the rule id explains the decision)
+
+Steps: normalise the text (normalise.py), mask idioms and harmless exaggerations, run the
+pattern families (rules.py), and drop a hit only when its level allows the message's context
+to suppress it (see rules.py for SIGNAL / HYPERBOLE / TOPIC). Pure standard library; no
+state, no I/O, and the user's text is never logged.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Dict, List, Optional, Pattern, Tuple
+
+from .normalise import BOUNDARY, Normaliser
+from .rules import HYPERBOLE, SIGNAL, TOPIC, Rule, all_rules, compile_words, rule_vocabulary
+
+# Which category wins when several fire (the reply lists the most fitting help line first).
+PRIORITY = ("suicide", "self_harm", "sexual_abuse", "abuse_home", "danger")
+_LEVEL_RANK = {SIGNAL: 0, HYPERBOLE: 1, TOPIC: 2}
+
+# ---------------------------------------------------------------------------------------
+# Idioms and exaggerations, masked before the rules run (replaced by "~").
+# ---------------------------------------------------------------------------------------
+_METHOD = (
+    r"(?:pillen|pil|paracetamol|tabletten|medicijnen|overdosis|drugs|slaappillen|gif|vergif|"
+    r"een overdosis|te veel|teveel|bloedverlies|pills|overdose)"
+)
+MASKS: Tuple[Pattern[str], ...] = tuple(compile_words(p) for p in (
+    # "dood van het lachen / de honger / verveling", "dying of laughter"
+    rf"(?:dood|doodgaan|dood gaan|sterf|sterven|sterft) (?:bijna )?(?:van|door|om|aan) (?!(?:de |het |een |al |mijn )?{_METHOD})(?:[a-z0-9]+ ){{0,2}}[a-z0-9]+",
+    r"(?:lach|lachte|lachen|lachten|verveel|verveelde|vervelen|schrok|schrik|schrikken|schaam|schaamde"
+    r"|schamen|werk|werkte|zoek|zocht|erger|ergerde|irriteer|dans|danste|eet|at|zweet|zweette|sjouw"
+    r"|fiets|fietste|loop|liep|wacht|wachtte|rende|ren|stress|stresste|pieker|piekerde|schaamt|lacht)"
+    r" (?:me|mij|ons|je|zich|mezelf) (?:[a-z0-9]+ )?(?:dood|rot|kapot|een ongeluk|te pletter|suf|gek)",
+    r"(?:ik|i) (?:lig|lag|ligt|lagen) (?:helemaal |echt |gewoon )?dood",
+    r"sla (?:me|mij) (?:maar )?dood",
+    r"slaat (?:me|mij|ons) dood (?:als|wanneer|if)",
+    r"(?:die|dying|died|dead) (?:of|from|laughing|to (?:see|know|go|get|meet|try|hear|have))(?: [a-z]+)?",
+    r"(?:i am|im|i m) (?:so |literally |actually )?(?:dead|dying|deceased)(?= ,|$| haha| lol| lmao| bro| omg| xd| of| from| this)",
+    r"(?:is|are|was) (?:literally |actually |so |really )?killing me",
+    r"(?:killed|kill|killing) (?:it|that|the (?:test|exam|game|match|presentation))",
+    # "deze toets is zelfmoord", "sociale zelfmoord", "that exam was suicide"
+    r"(?:is|was|wordt|lijkt|zou|ware|ben|feels like|is like|was like|klinkt als) (?:echt |gewoon |wel |pure |puur |een |sociale |totale |echte |letterlijk |literally |basically |pure |social |eigenlijk |toch )*(?:zelfmoord|suicide|zelfmoordactie|zelfmoordmissie|suicidaal|suicidal)(?! (?:plegen|gepleegd|doen|te plegen|gedachten))",
+    r"(?:sociale|social) (?:zelfmoord|suicide)",
+    # a relative's suicide in the past is grief, not a crisis of the writer
+    r"(?:opa|oma|oom|tante|neef|nicht|buurman|buurvrouw|juf|meester|leraar|klasgenoot|vriend|vriendin|vader|moeder|broer|zus|hij|ze|zij|iemand|een jongen|een meisje|collega) (?:[a-z]+ ){0,3}(?:zelfmoord|zelfdoding) (?:heeft |hebben )?(?:gepleegd|pleegde)",
+    r"(?:pleegde|overleed (?:door|aan)|overleden (?:door|aan)|died by|committed) (?:zelfmoord|zelfdoding|suicide)",
+    r"(?:zelfmoord|suicide) (?:actie|missie|mission|squad|run|pact van de)",
+    # "ik ben zo dood als een pier", "ik ben dood" after sports
+    r"dood als een pier",
+    # "mijn telefoon/batterij gaat dood"
+    r"(?:telefoon|batterij|accu|mobiel|laptop|plant|plantje|planten|phone|battery|gsm|ipad|tablet) (?:is |gaat |ging |was )?(?:bijna )?(?:dood|leeg|died|dead|dying)",
+    # accidents and ordinary cuts, chores, being pestered
+    r"(?:zit|zat|zitten) (?:[a-z0-9]+ ){0,2}aan (?:me|mij|mijn|m) (?:kop|hoofd|kop te|hoofd te)(?: [a-z]+)?",
+    r"(?:zit|zat|zitten) (?:[a-z0-9]+ ){0,2}aan (?:me|mij) te (?:zeuren|zeiken|zagen|vragen|trekken|duwen|porren|plagen|kletsen|kleinen)",
+    r"bedreigd met (?:strafwerk|nablijven|huisarrest|een onvoldoende|straf|schorsing|een slecht cijfer|een boete)",
+    r"(?:kan|kon|zou) (?:mezelf|mijzelf|myself) (?:wel )?(?:slaan|schoppen|voor (?:mijn|m) (?:kop|hoofd) slaan|wurgen|kick)",
+    r"(?:sla|sloeg|slaan) (?:mezelf|mijzelf) (?:wel )?(?:voor|op) (?:mijn|m|het) (?:kop|hoofd|voorhoofd)",
+    r"(?:verkracht|vermoord|gesloopt|afgemaakt|kapotgemaakt|kapot gemaakt|gebroken) (?:door|met) (?:die|de|deze|dat|dit|een|mijn) (?:[a-z]*toets|[a-z]*test|examen|proefwerk|les|docent|leraar|lerares|juf|meester|game|wedstrijd|training|huiswerk|opdracht|werk|planning|rooster)",
+    r"(?:laatste|last) (?:bericht|berichtje|message) (?:voor|van|for) (?:vandaag|vanavond|nu|deze week|today|tonight|now)",
+    r"(?:bijna|almost) (?:dood|doodgegaan|died) (?:van|door|of|from)? ?(?:de |het )?(?:schrik|lachen|hitte|kou|honger|schaamte|stress)",
+    r"(?:mijn|je|zijn|haar|my) (?:dood|death) (?:worden|wordt|zijn|be)",
+    r"over my dead body|over mijn lijk",
+))
+
+# ---------------------------------------------------------------------------------------
+# Contexts that can suppress HYPERBOLE/TOPIC hits (and SIGNAL hits about someone else).
+# ---------------------------------------------------------------------------------------
+INFO = compile_words(
+    r"werkstuk|werkstukken|spreekbeurt|presentatie|profielwerkstuk|pws|boekverslag|essay|opdracht over"
+    r"|opdracht voor|documentaire|documentaires|docu|film|films|serie|series|aflevering|boek|boeken|roman"
+    r"|gedicht|songtekst|nieuws|krant|artikel|gastles|les over|lessen over|voorlichting|onderzoek"
+    r"|statistiek|statistieken|cijfers over|hoeveel (?:jongeren|mensen|kinderen|tieners)|percentage"
+    r"|movie|documentary|episode|book|novel|article|news|school project|assignment|research"
+    r"|maatschappijleer|week tegen|campagne|13 reasons why|voor mijn studie|voor mijn opleiding"
+    r"|in de klas (?:bespreken|besproken|gehad)|toneelstuk|musical|youtube video over|podcast"
+    r"|wat is het verschil tussen|wat betekent|definitie|in de les|tentamen over|leren over|leren op school"
+    r"|op school over|uitleg over|informatie over|info over|lesbrief|lesmateriaal"
+)
+GAME = compile_words(
+    r"fortnite|minecraft|roblox|gta|cod|call of duty|warzone|among us|amongus|fifa|valorant|apex|pubg"
+    r"|overwatch|league of legends|brawl stars|clash royale|game|games|gamen|gamede|gaming|spel|spelletje"
+    r"|potje|level|respawn|reviven|revive|kills|killstreak|headshot|sniper|pvp|ps4|ps5|xbox|playstation"
+    r"|nintendo|lobby|squad|zombies|zombie|schaken|monopoly|uno|paintball|paintballen|lasergamen|airsoft|nerf"
+)
+SPORT = compile_words(
+    r"training|trainen|trainer zegt|voetbal|voetballen|tennis|hockey|basketbal|handbal|vechtsport|boksen"
+    r"|bokszak|judo|karate|kickboksen|taekwondo|sparren|sparring|wedstrijd|drill|drills|oefening|sporten"
+    r"|gymles|turnen|hardlopen|zwemles|rugby|zelfverdediging|krav maga|wielrennen|marathon"
+)
+JOKE = compile_words(
+    r"ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|lol|lmao|lmfao|rofl|xd+|grapje|geintje|jk|just kidding|kidding"
+    r"|grap|haha|grappig"
+)
+TRIVIAL = compile_words(
+    r"toets|toetsen|[a-z]+toets|proefwerk|so|examen|examens|tentamen|cijfer|cijfers|rapport|huiswerk"
+    r"|wiskunde|frans|duits|engels|aardrijkskunde|geschiedenis|scheikunde|natuurkunde|biologie|les|lessen"
+    r"|mentor|planning|presentatie|te laat|sleutels|sleutel|kwijt|vaas|auto|make ?up|chips|gespijbeld"
+    r"|spijbelen|spijbel|opruimen|concert|kaartjes|tickets|test|exam|exams|homework|grade|grades"
+    r"|report card|class|chores|curfew|presentation|cringe|genant|awkward|embarrassing|embarrassed"
+    r"|onvoldoende|haal|haalt|gehaald|zak|zakt|zakken|gezakt|blijven zitten|storm|fietsen|hitte|honger"
+    r"|maandag|wekker|kapot gemaakt|gebroken|bekrast|gestolen van haar|geleend|lenen|zusje|broertje"
+    r"|telefoonrekening|rekening|dit ziet|erachter komt|dat ziet|dit hoort|find out|finds out|sees this"
+    r"|zwembad|skydiven|achtbaan|feest|kleren|jurk|schoenen|haar geverfd|tattoo|piercing|gamen"
+    r"|hoe laat|laat thuis|crush|tripped|struikelde|viel voor|verliefd"
+    r"|spin|spinnen|wesp|wespen|muis|muizen|insect|beestje|mug|muggen|spider|wasp"
+    r"|fail|failed|failing|flunk|flunked|dont pass|do not pass|bad grade|bad grades|late|broke her|broke his|broke my|crashed"
+    r"|(?:als|wanneer|zodra|if|when) (?:ze|hij|mijn [a-z]+|mama|papa|they|she|he|my [a-z]+) (?:[a-z]+ ){0,2}(?:ziet|hoort|merkt|erachter komt|ontdekt|sees|finds out|hears|notices|discovers)"
+)
+_FIRST = frozenset("ik i me mij mezelf mijzelf myself my mijn we wij ons onze our us".split())
+_FIRST_STRONG = frozenset("ik i me mij mezelf mijzelf myself we wij ons us".split())
+FICTION = compile_words(
+    r"(?:in|uit) (?:de|het|die|een|that|the|a|deze|dat) (?:film|serie|boek|game|aflevering|video|clip|spel"
+    r"|movie|show|book|series|episode|verhaal|story|documentaire)|die we keken|die ik keek|we watched|i watched"
+)
+_NEGATORS = frozenset("niet nie nooit never not geen".split())
+
+
+@dataclass(frozen=True)
+class CrisisSignal:
+    """What the guard found. Holds rule ids, never the user's text."""
+
+    category: str
+    rule: str
+    level: str = SIGNAL
+    rules: Tuple[str, ...] = field(default_factory=tuple)
+
+    def __str__(self) -> str:  # so that str(signal) is the category
+        return self.category
+
+
+@dataclass(frozen=True)
+class _Hit:
+    rule: Rule
+    start: int
+    end: int
+    anchored: bool
+    strong_anchor: bool
+
+
+@lru_cache(maxsize=1)
+def _normaliser() -> Normaliser:
+    return Normaliser(rule_vocabulary())
+
+
+def normalise(text: str) -> str:
+    return _normaliser().normalise(text or "")
+
+
+def mask(norm: str) -> str:
+    for rx in MASKS:
+        norm = rx.sub("~", norm)
+    return norm
+
+
+def _anchored(text: str, start: int, end: int, first=_FIRST) -> bool:
+    """First person (or "mijn ...") inside the match or in the 3 words before it."""
+    inside = text[start:end].split()
+    if any(t in first for t in inside):
+        return True
+    before = text[:start].split()
+    window: List[str] = []
+    for tok in reversed(before):
+        if tok == BOUNDARY or tok == "~":
+            break
+        window.append(tok)
+        if len(window) == 3:
+            break
+    return any(t in first for t in window)
+
+
+def _negated_after(text: str, end: int) -> bool:
+    after = text[end:].split()[:1]
+    return bool(after) and after[0] in _NEGATORS
+
+
+def _hits(masked: str) -> List[_Hit]:
+    hits: List[_Hit] = []
+    for r in all_rules():
+        if r.unless is not None and r.unless.search(masked):
+            continue
+        for m in r.pattern.finditer(masked):
+            if r.neg_after and _negated_after(masked, m.end()):
+                continue
+            hits.append(_Hit(r, m.start(), m.end(), _anchored(masked, m.start(), m.end()),
+                             _anchored(masked, m.start(), m.end(), _FIRST_STRONG)))
+            break
+    return hits
+
+
+def _contexts(masked: str) -> Dict[str, bool]:
+    return {
+        "info": bool(INFO.search(masked)),
+        "game": bool(GAME.search(masked)),
+        "sport": bool(SPORT.search(masked)),
+        "joke": bool(JOKE.search(masked)),
+        "trivial": bool(TRIVIAL.search(masked)),
+        "fiction": bool(FICTION.search(masked)),
+    }
+
+
+def _suppressed(hit: _Hit, ctx: Dict[str, bool]) -> bool:
+    unrelated = ctx["info"] or ctx["game"] or ctx["sport"]
+    if hit.rule.level == SIGNAL:
+        if ctx["fiction"] and not hit.strong_anchor:
+            return True
+        return unrelated and not hit.anchored
+    return unrelated or ctx["joke"] or ctx["trivial"]
+
+
+def analyse(text: str) -> Dict[str, object]:
+    """Everything the guard saw, for tests and debugging (rule ids and flags only)."""
+    norm = normalise(text)
+    masked = mask(norm)
+    ctx = _contexts(masked)
+    hits = _hits(masked)
+    return {
+        "contexts": ctx,
+        "hits": [(h.rule.id, h.rule.level, h.anchored, _suppressed(h, ctx)) for h in hits],
+        "masked": masked.count("~"),
+    }
+
+
+def detect(text: Optional[str]) -> Optional[CrisisSignal]:
+    """Return a CrisisSignal when the message needs the crisis reply, else None."""
+    if not text or not text.strip():
+        return None
+    masked = mask(normalise(text))
+    hits = _hits(masked)
+    if not hits:
+        return None
+    ctx = _contexts(masked)
+    kept = [h for h in hits if not _suppressed(h, ctx)]
+    if not kept:
+        return None
+    kept.sort(key=lambda h: (_LEVEL_RANK[h.rule.level], PRIORITY.index(h.rule.category)))
+    best = kept[0]
+    return CrisisSignal(best.rule.category, best.rule.id, best.rule.level,
+                        tuple(h.rule.id for h in kept))
