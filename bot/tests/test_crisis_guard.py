@@ -1,0 +1,248 @@
+"""The deterministic crisis guard (bot/crisis) on its development set and on targeted cases.
+
+Runs with the bot venv's pytest and with a plain `python3 -m pytest` (standard library and
+pytest only; PyYAML is used, when present, only to cross-check the dev-set reader).
+Recall and false alarms per category are printed (pytest -s, or shown on failure).
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+BOT = Path(__file__).resolve().parents[1]
+if str(BOT) not in sys.path:
+    sys.path.insert(0, str(BOT))
+
+from crisis import CATEGORIES  # noqa: E402
+from crisis.devset import DEV_EXAMPLES, load  # noqa: E402
+from crisis.guard import CrisisSignal, analyse, detect, normalise  # noqa: E402
+
+DEV = load(DEV_EXAMPLES)
+MIN_RECALL = 0.98          # the same targets as on the held-out set
+MAX_FALSE_ALARMS = 0.02
+
+
+def _rates():
+    per_cat = {}
+    for cat, msgs in DEV["crisis"].items():
+        per_cat[cat] = (sum(detect(m) is not None for m in msgs), len(msgs))
+    per_kind = {}
+    for kind, msgs in DEV["harmless"].items():
+        per_kind[kind] = (sum(detect(m) is not None for m in msgs), len(msgs))
+    return per_cat, per_kind
+
+
+def test_dev_set_is_large_enough_and_well_formed():
+    crisis = sum(len(v) for v in DEV["crisis"].values())
+    harmless = sum(len(v) for v in DEV["harmless"].values())
+    assert crisis >= 150 and harmless >= 150
+    assert set(DEV["crisis"]) == set(CATEGORIES)
+    everything = [m for part in DEV.values() for msgs in part.values() for m in msgs]
+    assert all(isinstance(m, str) and m.strip() for m in everything)
+
+
+def test_dev_reader_agrees_with_pyyaml():
+    yaml = pytest.importorskip("yaml")
+    with open(DEV_EXAMPLES, encoding="utf-8") as fh:
+        assert yaml.safe_load(fh) == DEV
+
+
+def test_recall_and_false_alarms_on_the_dev_set():
+    per_cat, per_kind = _rates()
+    lines = ["crisis guard on bot/crisis/dev_examples.yml"]
+    for cat, (hit, n) in per_cat.items():
+        lines.append(f"  recall       {cat:14} {hit:4d}/{n:<4d} = {hit / n:.3f}")
+    for kind, (bad, n) in per_kind.items():
+        lines.append(f"  false alarms {kind:14} {bad:4d}/{n:<4d} = {bad / n:.3f}")
+    hit = sum(h for h, _ in per_cat.values())
+    n_c = sum(n for _, n in per_cat.values())
+    bad = sum(b for b, _ in per_kind.values())
+    n_h = sum(n for _, n in per_kind.values())
+    lines.append(f"  TOTAL recall {hit / n_c:.3f}  false alarms {bad / n_h:.3f}")
+    print("\n".join(lines))
+    misses = [m for msgs in DEV["crisis"].values() for m in msgs if detect(m) is None]
+    alarms = [m for msgs in DEV["harmless"].values() for m in msgs if detect(m) is not None]
+    assert hit / n_c >= MIN_RECALL, f"missed: {misses}"
+    assert bad / n_h <= MAX_FALSE_ALARMS, f"false alarms: {alarms}"
+    for cat, (h, n) in per_cat.items():
+        assert h / n >= 0.95, f"recall for {cat} is {h}/{n}"
+
+
+@pytest.mark.parametrize("cat", CATEGORIES)
+def test_dev_crisis_messages_get_a_category(cat):
+    for m in DEV["crisis"][cat]:
+        signal = detect(m)
+        if signal is not None:
+            assert signal.category in CATEGORIES
+            assert signal.rule and signal.rule in signal.rules
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Ik wil doooood", "ik wil dood"),
+        ("k wil nie meer leve", "ik wil niet meer leven"),
+        ("ikwilnietmeerleven", "ik wil niet meer leven"),
+        ("kwil nie meer", "ik wil niet meer"),
+        ("mn pa slaat me", "mijn pa slaat me"),
+        ("m'n vader", "mijn vader"),
+        ("w8 ff", "wacht even"),
+        ("z3lfm00rd", "zelfmoord"),
+        ("z*lfmoord", "zelfmoord"),
+        ("z e l f m o o r d", "zelfmoord"),
+        ("zelf moord", "zelfmoord"),
+        ("ik denk aan zelfmoort", "ik denk aan zelfmoord"),
+        ("Suïcidale gedachten", "suicidale gedachten"),
+        ("I'm gonna kms", "i am going to kill myself"),
+        ("Ik wil niet meer. Echt niet!", "ik wil niet meer , echt niet"),
+        ("mijnvaderslaatmij", "mijn vader slaat mij"),
+    ],
+)
+def test_normalisation(raw, expected):
+    assert normalise(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "word", ["geslaagd", "geslapen", "verkocht", "sterren", "aanraking", "gesloten"]
+)
+def test_real_words_are_not_corrected_into_keywords(word):
+    assert normalise(word) == word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ga dood van het lachen",
+        "ik lach me dood om die video",
+        "ik ga dood van de honger",
+        "ik verveel me dood in deze les",
+        "mijn moeder vermoordt me als ik een 4 haal",
+        "mijn vader vermoordt me als hij ziet dat ik te laat ben",
+        "deze toets is zelfmoord",
+        "fietsen met deze storm is echt zelfmoord",
+        "my mom is going to kill me if i fail",
+        "this homework is killing me",
+        "ik ben gekilld in fortnite",
+        "my brother killed me in fortnite",
+        "ik doe een werkstuk over zelfmoord",
+        "voor maatschappijleer maak ik een opdracht over huiselijk geweld",
+        "we keken een documentaire over kindermishandeling",
+        "we oefenen een drill tegen een aanvaller bij judo",
+        "ik heb mezelf gesneden met koken",
+        "mijn batterij gaat dood",
+        "ik ben doodmoe",
+        "mijn ouders slaan me nooit",
+        "hij zit aan me te zeuren over huiswerk",
+        "ik ben bedreigd met strafwerk haha",
+        "hoe leg ik mijn kinderen uit dat opa zelfmoord heeft gepleegd",
+    ],
+)
+def test_idioms_and_exaggerations_are_not_crises(text):
+    assert detect(text) is None, analyse(text)
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("ik ga dood van het lachen, maar eigenlijk wil ik echt niet meer leven", "suicide"),
+        ("ik doe een werkstuk over zelfmoord maar ik denk er zelf ook aan, ik wil dood", "suicide"),
+        ("haha deze toets is zelfmoord, maar mijn vader slaat me echt als ik zak", "abuse_home"),
+        ("ik ben gekilld in fortnite en nu heb ik mezelf weer gesneden", "self_harm"),
+        ("voor school moet ik een spreekbeurt houden maar mijn oom zit aan me", "sexual_abuse"),
+        ("lol mijn broer heeft een mes en zegt dat hij me gaat steken", "danger"),
+    ],
+)
+def test_a_negative_context_never_hides_a_first_person_signal(text, category):
+    signal = detect(text)
+    assert signal is not None, analyse(text)
+    assert signal.category == category, signal
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("ik wil er niet meer zijn", "suicide"),
+        ("iedereen is beter af zonder mij", "suicide"),
+        ("ik heb al mijn pillen geslikt", "suicide"),
+        ("ik wil mezelf pijn doen", "self_harm"),
+        ("ik snij mezelf", "self_harm"),
+        ("mijn stiefvader slaat mijn moeder", "abuse_home"),
+        ("ik durf niet naar huis", "abuse_home"),
+        ("ik voel me niet veilig thuis", "abuse_home"),
+        ("mijn vriend pakt al mijn geld af en ik mag nergens heen zonder hem", "abuse_home"),
+        ("mijn oom zit aan me", "sexual_abuse"),
+        ("hij dwingt me om dingen te doen die ik niet wil", "sexual_abuse"),
+        ("hij dreigt mijn naaktfoto's te verspreiden", "sexual_abuse"),
+        ("een man van 30 wil afspreken en zegt dat ik het niet aan mijn ouders mag vertellen", "sexual_abuse"),
+        ("er staat iemand met een mes voor de deur", "danger"),
+        ("een jongen zegt dat hij morgen een mes meeneemt naar school", "danger"),
+        ("my dad hits me", "abuse_home"),
+        ("i want to kill myself", "suicide"),
+    ],
+)
+def test_pattern_families(text, category):
+    signal = detect(text)
+    assert signal is not None, analyse(text)
+    assert signal.category == category, signal
+
+
+def test_signal_holds_rule_ids_not_text():
+    text = "ik wil niet meer leven"
+    signal = detect(text)
+    assert isinstance(signal, CrisisSignal)
+    assert str(signal) == "suicide"
+    assert text not in repr(signal)
+    assert all("." in r for r in signal.rules)
+
+
+@pytest.mark.parametrize("text", [None, "", "   ", "hoi", "12345", "!!!", "😂😂😂", "a" * 5000])
+def test_odd_input_is_safe(text):
+    assert detect(text) is None
+
+
+def test_fast_enough_for_every_message():
+    msgs = [m for part in DEV.values() for msgs in part.values() for m in msgs]
+    started = time.perf_counter()
+    for m in msgs:
+        detect(m + " x")  # defeat caches
+    per_message = (time.perf_counter() - started) / len(msgs)
+    assert per_message < 0.02, f"{per_message * 1000:.1f} ms per message"
+
+
+@pytest.mark.filterwarnings("ignore")
+def test_rasa_component_sets_the_crisis_intent():
+    pytest.importorskip("rasa")
+    from rasa.shared.nlu.training_data.message import Message
+
+    from components.crisis_guard import CrisisGuard
+
+    guard = CrisisGuard(CrisisGuard.get_default_config())
+    ranking = [{"name": "need_rouw", "confidence": 0.7}, {"name": "crisis", "confidence": 0.2}]
+    by_rule = Message(data={"text": "k wil nie meer leve",
+                            "intent": {"name": "need_rouw", "confidence": 0.7},
+                            "intent_ranking": list(ranking)})
+    by_nlu = Message(data={"text": "ik weet het niet meer",
+                           "intent": {"name": "crisis", "confidence": 0.6},
+                           "intent_ranking": [{"name": "crisis", "confidence": 0.6}]})
+    under_fallback = Message(data={"text": "ik weet niet wat ik moet doen",
+                                   "intent": {"name": "nlu_fallback", "confidence": 0.45},
+                                   "intent_ranking": [{"name": "nlu_fallback", "confidence": 0.45},
+                                                      {"name": "crisis", "confidence": 0.4},
+                                                      {"name": "greet", "confidence": 0.3}]})
+    harmless = Message(data={"text": "ik ga dood van het lachen",
+                             "intent": {"name": "chitchat", "confidence": 0.9},
+                             "intent_ranking": [{"name": "chitchat", "confidence": 0.9}]})
+    guard.process([by_rule, by_nlu, under_fallback, harmless])
+
+    assert by_rule.get("intent") == {"name": "crisis", "confidence": 1.0}
+    assert [r["name"] for r in by_rule.get("intent_ranking")] == ["crisis", "need_rouw"]
+    assert by_rule.get("entities")[-1]["entity"] == "crisis_category"
+    assert by_rule.get("entities")[-1]["value"] == "suicide"
+    assert by_nlu.get("intent")["name"] == "crisis"
+    assert by_nlu.get("entities")[-1]["value"] == "unknown"
+    assert under_fallback.get("intent")["name"] == "crisis"
+    assert harmless.get("intent")["name"] == "chitchat"
+    assert not harmless.get("entities")
