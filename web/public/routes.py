@@ -27,7 +27,9 @@ def base_url() -> str:
 @bp.get("/")
 def home():
     vocab = vocabulary()
-    return render_template("public/home.html", themes=vocab.topics(), municipalities=vocab.municipalities)
+    lang = current_lang()
+    themes = sorted(vocab.topics(), key=lambda t: t.label(lang).casefold())
+    return render_template("public/home.html", themes=themes, municipalities=vocab.municipalities)
 
 
 @bp.get("/zoeken")
