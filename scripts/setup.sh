@@ -39,7 +39,7 @@ say "2/4 web assets and translations"
 if [ $WITH_TESTS = 1 ]; then
     DICHTBIJ_WITH_BROWSER=1 bash scripts/setup-web.sh
 else
-    bash scripts/setup-web.sh
+    DICHTBIJ_WITH_BROWSER=0 bash scripts/setup-web.sh
 fi
 
 say "3/4 chat assistant virtualenv (Python 3.10)"

@@ -64,8 +64,8 @@ class FacetTable:
                 matrix.append(row)
             array = np.array(matrix, dtype=bool) if matrix else np.zeros((0, self.size), dtype=bool)
             self.rows[facet] = FacetRows(values, array, {v: i for i, v in enumerate(values)})
-        self.min_age = np.array(list(reader.column_reader("min_age")), dtype=np.int32)
-        self.max_age = np.array(list(reader.column_reader("max_age")), dtype=np.int32)
+        self.min_age = column_array(reader, "min_age", self.size)
+        self.max_age = column_array(reader, "max_age", self.size)
         self.min_age[~self.live] = 999
         self.max_age[~self.live] = -1
         self.bands = {
@@ -142,3 +142,15 @@ class FacetTable:
             for name, band in self.bands.items()
         ]
         return facets
+
+
+def column_values(reader, fieldname: str) -> list:
+    """A sortable column's values per document; an empty index has no columns at all."""
+    if reader.doc_count_all() == 0:
+        return []
+    return list(reader.column_reader(fieldname))
+
+
+def column_array(reader, fieldname: str, size: int) -> np.ndarray:
+    values = column_values(reader, fieldname)
+    return np.array(values, dtype=np.int32) if values else np.zeros(size, dtype=np.int32)

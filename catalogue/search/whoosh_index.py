@@ -16,7 +16,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from .analysis import dutch_analyzer, fold, spelling_words
 from .documents import SearchDocument
-from .facets import FacetTable
+from .facets import FacetTable, column_values
 from .interface import SearchHit, SearchQuery, SearchResults
 from .spelling import SpellingVocabulary
 from .highlight import highlight
@@ -91,7 +91,7 @@ class _Generation:
         } | {(t.decode("utf-8") if isinstance(t, bytes) else t) for t in reader.lexicon("title")}
         self.postings = PostingCache(reader)
         titles = [fold(value) if isinstance(value, str) else value.decode("utf-8")
-                  for value in reader.column_reader("title_sort")]
+                  for value in column_values(reader, "title_sort")]
         self.title_rank = np.empty(len(titles), dtype=np.int64)
         self.title_rank[np.argsort(np.array(titles, dtype=object), kind="stable")] = np.arange(len(titles))
 

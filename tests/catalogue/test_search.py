@@ -247,3 +247,10 @@ def test_workers_starting_together_rebuild_the_index_once(cat):
     reasons = [reason for reason, _ in outcomes]
     assert reasons.count("the index is missing or damaged") == 1, reasons
     assert all(found == ["act-puber"] for _, found in outcomes)
+
+
+def test_an_empty_catalogue_searches_without_error(catalogue):
+    catalogue.ensure_index()
+    results = catalogue.search(SearchQuery(text="puberteit", municipality="zutphen", age=14))
+    assert results.total == 0 and results.hits == []
+    assert catalogue.search(SearchQuery()).total == 0

@@ -52,7 +52,7 @@ def search():
         raise BadParameter(name, message)
     catalogue = get_catalogue()
     results = catalogue.search(wanted.query)
-    activities = catalogue.activities.get_many([hit.id for hit in results.hits])
+    activities = catalogue.activities.get_many([hit.id for hit in results.hits], full=False)
     lang = g.forced_lang
     return jsonify(
         {

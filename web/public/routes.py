@@ -39,7 +39,7 @@ def search():
     wanted = parse_search(request.args, vocab, locate=locate, highlight=True)
     catalogue = get_catalogue()
     results = catalogue.search(wanted.query)
-    activities = catalogue.activities.get_many([hit.id for hit in results.hits])
+    activities = catalogue.activities.get_many([hit.id for hit in results.hits], full=False)
     by_id = {a.public_id: a for a in activities}
     items = []
     for hit in results.hits:
