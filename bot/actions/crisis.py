@@ -68,7 +68,7 @@ def guard_category(text: str) -> Optional[str]:
         return None
     if result is None:
         return None
-    return str(getattr(result, "value", getattr(result, "category", result)))
+    return str(getattr(result, "category", result))
 
 
 def crisis_lines(category: Optional[str], lang: str) -> List[Dict[str, str]]:

@@ -44,3 +44,13 @@ def test_crisis_reply_without_category_still_lists_every_line(dispatcher):
 
 def test_order_mapping_is_total():
     assert order_for("something_new")[0] == "112"
+
+
+def test_without_an_entity_the_deterministic_guard_names_the_category(dispatcher):
+    pytest.importorskip("crisis.guard")
+    from actions.crisis import guard_category
+
+    assert guard_category("ik wil niet meer leven") == "suicide"
+    assert guard_category("mijn zoon van 14 is opstandig") is None
+    ActionCrisis().run(dispatcher, make_tracker("mijn vader slaat mij elke dag", "crisis"), {})
+    assert customs(dispatcher)[0]["lines"][0]["name"] == "Veilig Thuis"
