@@ -7,6 +7,7 @@ problem, nothing is written. The mapping is documented in :mod:`catalogue.hsds`.
 """
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from typing import Any, Callable
@@ -17,7 +18,7 @@ from ..services.uow import UnitOfWork
 from ..slugs import slugify
 from ..validation import DAYS
 from . import profile
-from .reader import Feed, HSDSFormatError, read
+from .reader import Feed, HSDSFormatError, check_types, read
 
 __all__ = ["HSDSFormatError", "ImportFailed", "import_hsds", "convert"]
 
@@ -562,6 +563,9 @@ def _provider(conv: Conversion, org_id: str, org: dict[str, Any]) -> None:
     if len(org_id) > MAX_ID:
         conv.problems.append((-1, f"organization {org_id[:40]}...: id: longer than {MAX_ID} characters"))
         return
+    org = copy.deepcopy(org)
+    for path, message in check_types(org, "organization"):
+        conv.problems.append((-1, f"organization {org_id}: {path}: {message}"))
     phone = next((_clean(p.get("number")) for p in org.get("phones") or [] if _clean(p.get("number"))), None)
     conv.providers[org_id] = {
         "id": org_id,
@@ -613,6 +617,8 @@ def _summary(description: str) -> str:
 
 
 def _service(conv: Conversion, sid: str, svc: dict[str, Any]) -> None:
+    for path, message in check_types(svc, "service"):
+        conv.problem(sid, path, message)
     terms = _terms(conv, svc)
     municipality, hoods = _areas(conv, sid, svc)
     status_raw = str(svc.get("status") or "").strip().lower()

@@ -208,7 +208,7 @@ def read(document: Any) -> Feed:
     for org in tables.get("organizations") or []:
         if org.get("id") is not None:
             organizations.setdefault(str(org["id"]), {k: v for k, v in org.items() if k != "services"})
-        for svc in org.get("services") or []:
+        for svc in org.get("services") if isinstance(org.get("services"), list) else []:
             # An organization's nested services, unless the document also lists them itself.
             if isinstance(svc, dict) and str(svc.get("id")) not in listed:
                 services.append({**copy.deepcopy(svc), "organization": {k: v for k, v in org.items() if k != "services"}})
@@ -276,13 +276,16 @@ def read(document: Any) -> Feed:
                 organizations.setdefault(str(org["id"]), org)
         elif svc.get("organization_id") is not None:
             svc["organization"] = organizations.get(str(svc["organization_id"]))
+        wrong = {name for name in (*SERVICE_CHILDREN, "attributes", "service_at_locations")
+                 if svc.get(name) is not None and not isinstance(svc[name], list)}  # reported by check_types
         for name in SERVICE_CHILDREN:
-            svc[name] = _merge(svc.get(name), children[name].get(sid, []))
-        for contact in svc["contacts"]:
+            if name not in wrong:
+                svc[name] = _merge(svc.get(name), children[name].get(sid, []))
+        for contact in ([] if "contacts" in wrong else svc["contacts"]):
             contact["phones"] = _merge(contact.get("phones"), phones_by["contact_id"].get(str(contact.get("id")), []))
 
         linked = []
-        for i, attr in enumerate(_merge(svc.get("attributes"), attributes.get(sid, []))):
+        for i, attr in enumerate([] if "attributes" in wrong else _merge(svc.get("attributes"), attributes.get(sid, []))):
             term = attr.get("taxonomy_term")
             if not isinstance(term, dict):
                 term = terms_by_id.get(str(attr.get("taxonomy_term_id")))
@@ -292,10 +295,12 @@ def read(document: Any) -> Feed:
             term = resolve_term(term)
             all_terms.setdefault(str(term.get("id")), term)
             linked.append({**attr, "taxonomy_term": term, "_path": f"attributes[{i}]"})
-        svc["attributes"] = linked
+        if "attributes" not in wrong:
+            svc["attributes"] = linked
 
         resolved_sals = []
-        for i, sal in enumerate(_merge(svc.get("service_at_locations"), sals.get(sid, []))):
+        own_sals = [] if "service_at_locations" in wrong else svc.get("service_at_locations")
+        for i, sal in enumerate(_merge(own_sals, sals.get(sid, []))):
             location = sal.get("location")
             if not isinstance(location, dict):
                 location = locations.get(str(sal.get("location_id")))
@@ -318,9 +323,83 @@ def read(document: Any) -> Feed:
                 "schedules": _merge(sal.get("schedules"), schedules_by["service_at_location_id"].get(sal_id, [])),
                 "_path": f"service_at_locations[{i}]",
             })
-        svc["service_at_locations"] = resolved_sals
+        if "service_at_locations" not in wrong:
+            svc["service_at_locations"] = resolved_sals
 
     for org_id, org in organizations.items():
         org["phones"] = _merge(org.get("phones"), phones_by["organization_id"].get(org_id, []))
     feed.taxonomy_terms = list(all_terms.values())
     return feed
+
+
+# -- value types -----------------------------------------------------------------------------------
+TEXT = (str,)
+NUMBER = (int, float)
+ID = (str, int)
+# The fields the importer reads, with the JSON types HSDS 3.0 gives them ("id" and phone numbers
+# also as numbers, as sloppy feeds write them). A list or object field names the kind of its items.
+FIELDS: dict[str, dict[str, Any]] = {
+    "service": {
+        "id": ID, "name": TEXT, "description": TEXT, "url": TEXT, "email": TEXT, "status": TEXT,
+        "fees_description": TEXT, "fees": TEXT, "minimum_age": NUMBER, "maximum_age": NUMBER,
+        "assured_date": TEXT, "organization_id": ID, "organization": "organization",
+        "phones": ["phone"], "schedules": ["schedule"], "service_areas": ["service_area"],
+        "service_at_locations": ["service_at_location"], "languages": ["language"],
+        "cost_options": ["cost_option"], "contacts": ["contact"], "attributes": ["attribute"],
+    },
+    "organization": {"id": ID, "name": TEXT, "description": TEXT, "website": TEXT, "url": TEXT, "email": TEXT,
+                     "phones": ["phone"]},
+    "phone": {"number": (str, int)},
+    "schedule": {"byday": TEXT, "opens_at": TEXT, "closes_at": TEXT, "description": TEXT, "freq": TEXT,
+                 "interval": NUMBER},
+    "service_area": {"name": TEXT, "description": TEXT, "uri": TEXT, "extent": TEXT, "extent_type": TEXT},
+    "service_at_location": {"location": "location", "schedules": ["schedule"], "phones": ["phone"]},
+    "location": {"id": ID, "name": TEXT, "alternate_name": TEXT, "location_type": TEXT, "addresses": ["address"]},
+    "address": {"address_1": TEXT, "address_2": TEXT, "city": TEXT, "postal_code": TEXT, "country": TEXT,
+                "address_type": TEXT},
+    "language": {"code": TEXT, "name": TEXT},
+    "cost_option": {"amount": NUMBER, "currency": TEXT, "option": TEXT, "amount_description": TEXT},
+    "contact": {"email": TEXT, "phones": ["phone"]},
+    "attribute": {"value": (str, int, float, bool), "taxonomy_term": "taxonomy_term"},
+    "taxonomy_term": {"id": ID, "code": TEXT, "name": TEXT, "taxonomy": TEXT, "language": TEXT},
+}
+JSON_NAMES = {str: "text", int: "a number", float: "a number", bool: "true/false", list: "a list", dict: "an object"}
+
+
+def _type_name(value: Any) -> str:
+    return "null" if value is None else JSON_NAMES.get(type(value), type(value).__name__)
+
+
+def check_types(obj: dict[str, Any], kind: str, path: str = "") -> list[tuple[str, str]]:
+    """(field path, problem) for every value of the wrong JSON type; such values are removed, so
+    the mapping reads only well-typed values."""
+    problems: list[tuple[str, str]] = []
+    for name, expected in FIELDS[kind].items():
+        if name not in obj or obj[name] is None:
+            continue
+        value = obj[name]
+        where = f"{path}{name}"
+        if isinstance(expected, list):
+            if not isinstance(value, list):
+                problems.append((where, f"expected a list, got {_type_name(value)}"))
+                obj[name] = []
+                continue
+            kept = []
+            for i, item in enumerate(value):
+                if isinstance(item, dict):
+                    problems += check_types(item, expected[0], f"{where}[{i}].")
+                    kept.append(item)
+                else:
+                    problems.append((f"{where}[{i}]", f"expected an object, got {_type_name(item)}"))
+            obj[name] = kept
+        elif isinstance(expected, str):
+            if isinstance(value, dict):
+                problems += check_types(value, expected, f"{where}.")
+            else:
+                problems.append((where, f"expected an object, got {_type_name(value)}"))
+                obj[name] = None
+        elif isinstance(value, bool) and bool not in expected or not isinstance(value, expected):
+            wanted = " or ".join(dict.fromkeys(JSON_NAMES[t] for t in expected))
+            problems.append((where, f"expected {wanted}, got {_type_name(value)} ({str(value)[:30]!r})"))
+            obj[name] = None
+    return problems

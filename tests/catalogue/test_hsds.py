@@ -215,6 +215,27 @@ def test_unmappable_services_are_named_with_their_field(themed):
     assert themed.activities.list() == []
 
 
+def test_values_of_the_wrong_type_are_problems_not_crashes(themed):
+    feed = load(FEED)
+    feed["services"][1]["service_areas"][0]["extent_type"] = 7
+    feed["services"][1]["service_at_locations"][0]["location"]["addresses"][0]["address_type"] = ["physical"]
+    feed["services"][0]["name"] = ["Cursus"]
+    feed["services"][0]["phones"] = "0164 000 200"
+    feed["organizations"][0]["phones"] = [{"number": {"nr": 1}}]
+    with pytest.raises(ImportFailed) as caught:
+        import_hsds(themed, feed)
+    problems = caught.value.problems
+    for expected in [
+        "organization org-ggz-west: phones[0].number: expected text or a number, got an object",
+        "service boz-opvoedcursus: name: expected text, got a list",
+        "service boz-opvoedcursus: phones: expected a list, got text",
+        "service boz-inloop-gageldonk: service_areas[0].extent_type: expected text, got a number",
+        "service boz-inloop-gageldonk: service_at_locations[0].location.addresses[0].address_type: expected text, got a list",
+    ]:
+        assert any(p.startswith(expected) for p in problems), (expected, problems)
+    assert row_counts(themed)["activity"] == 0
+
+
 @pytest.mark.parametrize("document, reason", [
     ("just text", "JSON object or a list of services"),
     (42, "JSON object or a list of services"),
