@@ -26,7 +26,6 @@ Progress = Callable[[str, int, int], None]
 
 MAX_ID = 120
 DEFAULT_MIN_AGE, DEFAULT_MAX_AGE, AGE_CEILING = 0, 23, 99
-PLACE_NAME = re.compile(r"^[^\W\d_'’][^\d]*$")
 PLACE_CHARS = re.compile(r"^[\w '’.(),-]+$")
 TIME = re.compile(r"^\s*(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?\s*$", re.IGNORECASE)
 NL_COUNTRIES = {"", "nl", "nld", "nederland", "netherlands", "the-netherlands", "holland"}
@@ -366,8 +365,7 @@ def _plausible_place(name: str) -> bool:
     """A municipality's name, not a sentence: "Bergen op Zoom", "'s-Hertogenbosch", "Bergen (NH.)"."""
     return (
         2 <= len(name) <= 60 and len(name.split()) <= 6 and bool(PLACE_CHARS.match(name))
-        and not re.search(r"\d", name) and not re.search(r"[.!?]\s", name) and not name.endswith((".", ","))
-        or bool(re.fullmatch(r"[^\W\d_][\w '’-]*\([A-Za-z.]+\)", name))
+        and not re.search(r"[\d_]", name) and not re.search(r"[.!?,]\s*$|[.!?]\s", name)
     )
 
 

@@ -162,6 +162,18 @@ def test_other_document_shapes(themed, shape):
     assert "opvoedondersteuning" in activity.themes and activity.formats == ["walk_in"]
 
 
+@pytest.mark.parametrize("name, plausible", [
+    ("Bergen op Zoom", True), ("'s-Hertogenbosch", True), ("Súdwest-Fryslân", True), ("Bergen (NH.)", True),
+    ("Nuenen, Gerwen en Nederwetten", True), ("Capelle aan den IJssel", True),
+    ("The service is available to all residents of the MyCity area.", False), ("Wijk 12", False),
+    ("All residents. Postcodes AB1", False), ("x", False), ("Zutphen,", False),
+])
+def test_what_counts_as_a_municipality_name(name, plausible):
+    from catalogue.hsds.importer import _plausible_place
+
+    assert _plausible_place(name) is plausible
+
+
 # -- import: all or nothing ----------------------------------------------------------------------------
 def test_one_invalid_record_among_valid_ones_changes_nothing(themed):
     import_hsds(themed, load(FEED))
