@@ -61,8 +61,8 @@ def load_document(catalogue, document: dict[str, Any], progress: Progress | None
         try:
             return action()
         except ValidationError as exc:
-            record = exc.record or _record(kind, data)
-            problems.extend(f"{kind} {record}: {name}: {msg}" for name, msgs in exc.errors.items() for msg in msgs)
+            record = f"{kind} {exc.record}" if exc.record else _record(kind, data)
+            problems.extend(f"{record}: {name}: {msg}" for name, msgs in exc.errors.items() for msg in msgs)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             problems.append(f"{_record(kind, data)}: the record has the wrong shape ({exc})")
         return None

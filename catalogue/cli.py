@@ -25,7 +25,11 @@ def _catalogue():
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
     settings.instance_dir.mkdir(parents=True, exist_ok=True)
-    return Catalogue(settings)
+    catalogue = Catalogue(settings)
+    context = click.get_current_context(silent=True)
+    if context is not None:
+        context.call_on_close(catalogue.close)
+    return catalogue
 
 
 def _fail(message: str, lines: list[str] | None = None) -> None:
@@ -106,8 +110,13 @@ def import_command(file: Path) -> None:
 def export_command(file: Path, municipality: str | None, all_statuses: bool) -> None:
     from .hsds.exporter import export_hsds
 
+    if not file.parent.is_dir():
+        _fail(f"folder {file.parent} does not exist; create it or choose another file")
     catalogue = _catalogue()
-    document = export_hsds(catalogue, municipality=municipality, published_only=not all_statuses)
+    try:
+        document = export_hsds(catalogue, municipality=municipality, published_only=not all_statuses)
+    except CatalogueError as exc:
+        _fail(f"nothing exported: {exc}")
     tmp = file.with_name(file.name + ".tmp")
     tmp.write_text(json.dumps(document, ensure_ascii=False, indent=2), "utf-8")
     os.replace(tmp, file)

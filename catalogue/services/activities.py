@@ -18,6 +18,7 @@ from ..models import (
     ActivityTranslation,
     Location,
     Municipality,
+    Neighbourhood,
     Provider,
     Schedule,
     Theme,
@@ -34,7 +35,7 @@ FULL = (
     selectinload(Activity.translations),
     selectinload(Activity.provider),
     selectinload(Activity.municipality),
-    selectinload(Activity.neighbourhoods),
+    selectinload(Activity.neighbourhoods).selectinload(Neighbourhood.postcodes),
     selectinload(Activity.locations),
     selectinload(Activity.schedules),
 )
