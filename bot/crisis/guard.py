@@ -12,6 +12,7 @@ state, no I/O, and the user's text is never logged.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -67,6 +68,9 @@ MASKS: Tuple[Pattern[str], ...] = tuple(compile_words(p) for p in (
     r"(?:bijna|almost) (?:dood|doodgegaan|died) (?:van|door|of|from)? ?(?:de |het )?(?:schrik|lachen|hitte|kou|honger|schaamte|stress)",
     r"(?:mijn|je|zijn|haar|my) (?:dood|death) (?:worden|wordt|zijn|be)",
     r"over my dead body|over mijn lijk",
+    r"(?:wat een|een flinke|een financiele|een grote|what a) strop",
+    r"overdosis (?:aan )?(?:suiker|snoep|koffie|cafeine|zon|vitamine|liefde|stress|huiswerk|chocola|chocolade|tv|games|drama|informatie|sugar|caffeine)",
+    r"(?:klap|klapje|tik|tikje|schouderklopje) op (?:mijn|m|de|zijn|haar|je) (?:schouder|rug)",
 ))
 
 # ---------------------------------------------------------------------------------------
@@ -115,6 +119,11 @@ TRIVIAL = compile_words(
 )
 _FIRST = frozenset("ik i me mij mezelf mijzelf myself my mijn we wij ons onze our us".split())
 _FIRST_STRONG = frozenset("ik i me mij mezelf mijzelf myself we wij ons us".split())
+INQUIRY = compile_words(
+    r"hoe (?:weet|herken|merk|zie|kan) (?:ik|je|u) (?:zien |merken |weten )?(?:of|dat)|hoe herken je|signalen van|signalen dat"
+    r"|how (?:do|can) (?:i|you) (?:know|tell|recognise|recognize|spot) (?:if|whether|that)|signs (?:of|that)"
+    r"|wat (?:zijn|is) (?:de )?(?:signalen|tekenen|symptomen)|is het normaal dat"
+)
 FICTION = compile_words(
     r"(?:in|uit) (?:de|het|die|een|that|the|a|deze|dat) (?:film|serie|boek|game|aflevering|video|clip|spel"
     r"|movie|show|book|series|episode|verhaal|story|documentaire)|die we keken|die ik keek|we watched|i watched"
@@ -180,10 +189,44 @@ def _negated_after(text: str, end: int) -> bool:
     return bool(after) and after[0] in _NEGATORS
 
 
+def _token_index(text: str, offset: int) -> int:
+    return text.count(" ", 0, offset)
+
+
+def _combo(r: Rule, text: str) -> Optional[Tuple[int, int]]:
+    """Character span of the closest combination of all parts of `r`, if within its window."""
+    found = []
+    for part in r.parts:
+        spans = [(m.start(), m.end()) for m in part.finditer(text)]
+        if not spans:
+            return None
+        found.append(spans[:12])
+    tokens = text.split(" ")
+    for choice in itertools.product(*found):
+        ordered = sorted(choice)
+        if any(ordered[i][1] > ordered[i + 1][0] for i in range(len(ordered) - 1)):
+            continue  # the parts must be different words
+        lo = min(a for a, _ in choice)
+        hi = max(b for _, b in choice)
+        t_lo, t_hi = _token_index(text, lo), _token_index(text, hi - 1)
+        if t_hi - t_lo > r.window:
+            continue
+        if any(t in _NEGATORS for t in tokens[t_lo:t_hi + 2]):
+            continue
+        return lo, hi
+    return None
+
+
 def _hits(masked: str) -> List[_Hit]:
     hits: List[_Hit] = []
     for r in all_rules():
         if r.unless is not None and r.unless.search(masked):
+            continue
+        if r.parts:
+            span = _combo(r, masked)
+            if span is not None:
+                hits.append(_Hit(r, span[0], span[1], _anchored(masked, *span),
+                                 _anchored(masked, span[0], span[1], _FIRST_STRONG)))
             continue
         for m in r.pattern.finditer(masked):
             if r.neg_after and _negated_after(masked, m.end()):
@@ -202,13 +245,14 @@ def _contexts(masked: str) -> Dict[str, bool]:
         "joke": bool(JOKE.search(masked)),
         "trivial": bool(TRIVIAL.search(masked)),
         "fiction": bool(FICTION.search(masked)),
+        "inquiry": bool(INQUIRY.search(masked)),
     }
 
 
 def _suppressed(hit: _Hit, ctx: Dict[str, bool]) -> bool:
     unrelated = ctx["info"] or ctx["game"] or ctx["sport"]
     if hit.rule.level == SIGNAL:
-        if ctx["fiction"] and not hit.strong_anchor:
+        if (ctx["fiction"] or ctx["inquiry"]) and not hit.strong_anchor:
             return True
         return unrelated and not hit.anchored
     return unrelated or ctx["joke"] or ctx["trivial"]

@@ -79,7 +79,7 @@ PERSON = (
     r"|die jongen|jongens|een groep|a man|a guy|this guy|that guy|men|mannen)"
 )
 VICT = (
-    rf"(?:me|mij|mezelf|ons|us|(?:him|her|hem|haar)(?= ,|$| (?:als|wanneer|elke|vaak|steeds|weer|soms|met|dan|en|omdat|want|in|hard|bont|thuis|s|nachts|dood|helemaal|gisteren|vandaag|al|nog|ook|zo|de|iedere|when|if|every|again|and|all|so|because|a|at|in|too|op|tegen|bij|zonder|zodat|terwijl|waar|voor|ze|hij|niet|nooit|nu|zomaar))|(?:mijn|my|onze|our|haar|zijn|his|her) "
+    rf"(?:me|mij|mezelf|ons|us|(?:mijn|my|onze|our|haar|zijn|his|her) (?:kleine|grote|jongste|oudste|lieve|kleinste|little|baby|older|younger) (?:broertje|zusje|broer|zus|brother|sister|kinderen|kids|kind|zoon|dochter|son|daughter)|(?:him|her|hem|haar)(?= ,|$| (?:als|wanneer|elke|vaak|steeds|weer|soms|met|dan|en|omdat|want|in|hard|bont|thuis|s|nachts|dood|helemaal|gisteren|vandaag|al|nog|ook|zo|de|iedere|when|if|every|again|and|all|so|because|a|at|in|too|op|tegen|bij|zonder|zodat|terwijl|waar|voor|ze|hij|niet|nooit|nu|zomaar))|(?:mijn|my|onze|our|haar|zijn|his|her) "
     rf"(?:{KIN}|kinderen|kids|kind|kindje|zoon|dochter|broertje|zusje|son|daughter|children|baby"
     r"|broertjes|zusjes)|de kinderen|the kids|the children|mama|papa|mam|mom)"
 )
@@ -93,7 +93,7 @@ HIT = (
 HIT_PASSIVE = (
     r"(?:geslagen|geschopt|getrapt|gemept|gestompt|geduwd|gewurgd|mishandeld|bedreigd"
     r"|opgesloten|in elkaar geslagen|hit|beaten|kicked|punched|choked|abused|locked up|slapped"
-    r"|gemarteld|uitgescholden en geslagen)"
+    r"|gemarteld|uitgescholden en geslagen|vastgebonden|vastgeketend|tied up|pijn gedaan|gestraft met slaan)"
 )
 I = r"(?:ik|i)"
 ME = r"(?:me|mij|mezelf|myself|mijzelf)"
@@ -104,7 +104,8 @@ BODY = (
 )
 WEAPON = (
     r"(?:mes|messen|keukenmes|pistool|vuurwapen|wapen|wapens|geweer|knuppel|honkbalknuppel|hamer"
-    r"|bijl|machete|gun|guns|knife|knives|weapon|rifle|taser|boksbeugel|zwaard|stanleymes)"
+    r"|bijl|machete|gun|guns|knife|knives|weapon|rifle|taser|boksbeugel|zwaard|stanleymes|bat|baseball bat"
+    r"|crowbar|koevoet|breekijzer|vuurwapens|revolver)"
 )
 PILLS = (
     r"(?:pillen|pil|tabletten|paracetamol|slaappillen|medicijnen|medicatie|oxazepam|oxycodon"
@@ -147,9 +148,22 @@ class Rule:
     pattern: Pattern[str]
     unless: Optional[Pattern[str]] = None
     neg_after: bool = True  # ignore the match when "niet/nooit/never" directly follows it
+    parts: Tuple[Pattern[str], ...] = ()  # combination rule: every part within `window` words
+    window: int = 0
 
 
 _RULES: List[Rule] = []
+
+
+_NEVER = re.compile(r"(?!x)x")
+
+
+def combo(rule_id: str, category: str, level: str, *parts: str, window: int = 8,
+          unless: Optional[str] = None) -> None:
+    """All parts, in any order, within `window` words (a negation inside voids it)."""
+    assert category in CATEGORIES and level in (SIGNAL, HYPERBOLE, TOPIC) and len(parts) >= 2
+    _RULES.append(Rule(rule_id, category, level, _NEVER, compile_words(unless) if unless else None,
+                       True, tuple(compile_words(p) for p in parts), window))
 
 
 def rule(rule_id: str, category: str, level: str, *patterns: str, unless: Optional[str] = None,
@@ -168,7 +182,7 @@ _MACROS["WANT"] = WANT
 
 rule("suicide.want_dead", "suicide", SIGNAL,
      r"(?<!literally )(?<!letterlijk )(?<!actually )<WANT> <n3>(?:dood|doodgaan|dood gaan|sterven|overlijden|die|be dead|zelfmoord plegen)"
-     r"(?! (?:van|door|om|aan|of|from|laughing|to see|to know|for))",
+     r"(?! (?:van|door|om|aan|of|from|laughing|to see|to know|for (?!real)))",
      r"dood (?:wil|wilde|wou|willen|wilt|zijn wil|want)(?! (?:van|door))",
      r"(?:wish|hope) <g1>(?:i|he|she) (?:was|were|would be|could be) dead",
      r"(?:wish|hope) (?:i|to) (?:could )?(?:die|just die|not wake up)",
@@ -179,7 +193,7 @@ rule("suicide.not_live", "suicide", SIGNAL,
      r"(?:leven|bestaan|live|living|be alive|alive|exist|existing|be here|wakker worden)(?! (?:van|op|in))",
      r"(?:niet|nie|geen) (?:meer )?(?:leven|verder leven|bestaan) (?:wil|wilde|wou|willen)",
      r"geen (?:zin|reden|redenen|puf|kracht|zin meer) (?:meer )?(?:om|in|tot) (?:te )?(?:dit |mijn |het |m )?(?:leven|verder te leven|door te gaan|bestaan|te leven|blijven|te blijven|hier te zijn|er te zijn|doorgaan|te bestaan)",
-     r"(?:het |mijn |dit )?leven (?:heeft|had) (?:voor mij |voor hem |voor haar |echt |gewoon )?geen (?:zin|nut|waarde) (?:meer)?",
+     r"(?:het |mijn |dit )?leven (?:heeft|had) (?:voor mij |voor hem |voor haar |echt |gewoon )?geen (?:zin|nut|waarde)(?: meer)?",
      r"(?:nothing|no reason|no point|nobody|no one) (?:left )?(?:to live for|in living|to keep living|living)",
      r"(?:see|is|there is|theres) (?:no |not )?(?:the |a |any )?point (?:in|of) (?:living|life|being alive|going on|existing|staying alive)",
      r"(?:niet|nie) meer (?:wil|wilde|wou|willen|wilt) (?:leven|bestaan|verder leven|wakker worden)",
@@ -202,13 +216,98 @@ rule("suicide.why_alive", "suicide", SIGNAL,
      r"(?:perron|spoor|rails|dakrand|brugleuning) <x6>(?:een stap|1 stap|een stapje|springen|jump|de trein komt|voor de trein)",
      r"(?:hoe hoog|hoeveel|hoe lang|hoe diep|hoe snel|welke|how high|how many|how much|how long|which) <g8>(?:om|to) (?:<g1>)?(?:dood te gaan|te sterven|niet meer wakker te worden|te overlijden|die|kill myself|end it)",
      r"brief <g4>(?:neergelegd|klaargelegd|achtergelaten|gelegd|left)(?! (?:voor de (?:juf|meester|postbode)))")
+rule("suicide.euphemism", "suicide", SIGNAL,
+     r"(?:last|burden|tot last) <x8>(?:ben (?:ik )?(?:straks |binnenkort |snel )?weg|binnenkort weg|er (?:straks |binnenkort )?niet meer|verdwijn|gone soon|wont be here)",
+     r"(?:heb|have|had) (?:al )?(?:een )?(?:plan|plannen|plan) (?:en|and) (?:een )?(?:datum|date|dag|moment|tijdstip|plek)(?= ,|$)",
+     r"(?:er|eruit|er gewoon|er gwn|eruit gewoon) (?:uit ?stappen|uitstappen|uit te stappen|stappen)",
+     r"uit het leven (?:stappen|te stappen|gaan|stapt|stapte)",
+     r"verdwijnen <g3>(?:nooit meer terug|niet meer terug|never come back|for good)",
+     r"(?:op|on) (?:de|het|een|the) (?:brug|dak|spoor|perron|rand|flat|bridge|roof|ledge|tracks) <x5>(?:twijfel|twijfelde|twijfelen|aarzel|aarzelde|bijna gesprongen|durfde (?:het )?niet|hesitated|almost jumped)",
+     r"bijna (?:gesprongen|opgehangen|gedaan|van de brug|voor de trein|jumped|killed myself)",
+     r"(?:life|leven|my life|mijn leven|het leven|alles|everything) (?:is|feels|voelt) (?:so |totally |echt |helemaal |zo )?(?:pointless|zinloos|nutteloos|meaningless)(?: ,| en| and)? <g3>(?:want out|wil eruit|wil weg|wil niet meer|i want to go|stop)",
+     r"end it (?:this|next|on|tomorrow|tonight|soon|today|after|before)",
+     r"(?:going to|gonna|will|wanna|want to) end it(?= ,|$)",
+     r"better off dead|beter af dood|beter dood af",
+     r"er (?:<g1>)?(?:niet|nie) (?:meer )?(?:wil|wilde|wou|willen) zijn",
+     r"nergens (?:meer )?zin in <x6>(?:leven|het leven|bestaan)",
+     r"niemand <g3>(?:zou|zal|gaat) <g2>(?:missen)(?= ,|$| (?:als|wanneer) (?:ik|i) | toch| echt| hoor| eh| he| denk)",
+     r"afscheid <g2>(?:geschreven|klaar|opgenomen|ingesproken|geschreven heb)|afscheidsvideo|afscheidsfilmpje")
+rule("suicide.indirect", "suicide", SIGNAL,
+     r"(?:mes|messen|touw|pillen|scheermesje|strop|pistool|tabletten|knife|rope|pills|gun) <x8>(?:denk erover na|denk erover|denk eraan|overweeg|twijfel|ga het doen|durf het niet|doe het|thinking about it|considering)",
+     r"(?:morgen|straks|binnenkort|vannacht|volgende week|tomorrow|soon) (?:<g1>)?(?:niet meer|er niet meer|nie meer) (?:leeft|leef|leven|is|ben|zijn|zal zijn|alive|here)",
+     r"(?:how much longer|how long) (?:can i|i can|will i|i will|i could|do i have to) (?:<g1>)?(?:keep going|do this|hold on|go on|take this|survive|keep living)",
+     r"(?:touw|strop|koord|rope|noose) <g4>(?:gehangen|opgehangen|vastgemaakt|geknoopt|aan de balk|aan het plafond|aan de trap|tied|hung)",
+     r"(?:wil|kan) (?:echt |gewoon |gwn )?(?:niet|nie) meer verder(?= ,|$| zo| leven| met leven| met mijn leven| met dit leven)",
+     r"(?:hoog|verdieping|hoogte|etage|floors|stories) <g2>(?:springt|springen|spring|valt|vallen|val|jump|jumps|fall)",
+     unless=r"(?:zwembad|duikplank|trampoline|parachute|bungee|skydiv|klimmen|klimmuur|parkour|vissen|bouldering)")
+rule("suicide.indirect2", "suicide", SIGNAL,
+     r"(?:wie|who) <g2>(?:zijn|haar|mijn|my|his|her) (?:spullen|stuff|things|kamer|telefoon|kleren|bezittingen) (?:krijgt|gets|mag hebben|can have|krijgen)",
+     r"(?:hoop|wens|hope|wish|pray) (?:dat )?<g3>(?:me|mij|i get|he gets) (?:<g1>)?(?:raakt|aanrijdt|overrijdt|doodrijdt|hits|runs over|run over|aangereden|overreden|geraakt)",
+     r"(?:hoop|hope|wish) <g3>(?:aangereden|overreden|run over|hit by a car|geraakt door)")
+rule("suicide.indirect3", "suicide", SIGNAL,
+     r"(?:uitgezocht|opgezocht|bedacht|gepland|uitgestippeld|planned|figured out|looked up) <x3>(?:hoe en waar|hoe en wanneer|waar en hoe|wanneer en hoe|hoe ik het|how and when|how and where)",
+     r"(?:vermist|weggelopen|niet thuisgekomen|spoorloos|missing|ran away|niet thuis gekomen) <x8>(?:brief|briefje|afscheid|spijt|sorry|goodbye|note|letter)",
+     r"(?:brief|briefje|note|letter|bericht) <g4>(?:achtergelaten|neergelegd|klaargelegd|left)",
+     r"(?:tonight|today|vandaag|vanavond|vannacht|this) (?:is|wordt|will be) (?:my|mijn) (?:last|laatste) (?:night|day|nacht|dag|week)(?= ,|$)",
+     r"(?:hoop|hope|wish) (?:dat )?(?:ik|i|hij|ze) <g4>(?:dood ga|doodga|sterf|overlijd|dood ben|die|dont wake up|do not wake up|niet meer wakker)",
+     r"(?:lange mouwen|long sleeves) <x6>(?:niemand|nobody|no one) <g2>(?:ziet|zien|weet|sees|knows|see)",
+     r"(?:zegt|zei|roept|riep|says|said|tells me|told me) (?:<g1>)?(?:dat )?(?:ik|i) (?:<g2>)?(?:dood moet|dood mag|beter dood|dood had moeten|should die|should kill myself|should be dead|kill myself|nooit geboren)")
+rule("suicide.indirect4", "suicide", SIGNAL,
+     r"(?:i am|im|ik ben|i m) (?:<g1>)?(?:done|klaar|weg|gone|out)(?: ,)? (?:<g1>)?(?:goodbye|bye|vaarwel|doei|dag|farewell) (?:everyone|iedereen|allemaal|world|wereld|all|jullie)(?= ,|$)",
+     r"(?:goodbye|afscheid|vaarwel|doei voor altijd|farewell|bye forever) <x8>(?:wont answer|will not answer|neemt niet op|neemt haar telefoon niet op|neemt zijn telefoon niet op|reageert niet|not answering|nergens te vinden|geen antwoord|doesnt answer|does not answer|antwoordt niet|offline|telefoon uit|phone off)",
+     r"(?:telefoon|mobiel|phone) (?:<g1>)?(?:uitgezet|uit gezet|uitgedaan|turned off|off) <x8>(?:water|brug|spoor|dak|rails|flat|bridge|tracks|roof|river|rivier|zee)",
+     r"geen (?:enkele )?reden (?:meer )?(?:om )?(?:morgen |nog )?(?:op te staan|wakker te worden|door te gaan|verder te gaan|te blijven)")
+rule("suicide.indirect5", "suicide", SIGNAL,
+     r"(?:not|isnt|is not|niet|aint) (?:even )?(?:worth|waard) (?:living|it anymore|om te leven|te leven)",
+     r"(?:leven|life) (?:is|isnt|is not) (?:het )?(?:niet|not) (?:meer )?(?:waard|worth (?:living|it))",
+     r"(?:laatste bericht|afscheid|vaarwel|goodbye|last message) <x8>(?:zorg goed voor|pas goed op|take care of|look after|zorg voor)")
+rule("suicide.indirect6", "suicide", SIGNAL,
+     r"<PILLS> (?:van|of) (?:mijn|mn|m|my) (?:moeder|vader|oma|opa|ouders|broer|zus|mom|dad|mum|parents) (?:<g1>)?(?:gepakt|gestolen|meegenomen|weggenomen|verstopt|took|stole|taken)",
+     r"<PILLS> <g4>(?:gepakt|gestolen|verstopt|onder mijn bed|in mijn kamer|in mijn la|hidden|under my bed|in my room)(?! (?:voor|van de dokter|voorgeschreven))",
+     r"(?:kan|can) (?:echt |gewoon )?(?:niet|nie|not) (?:meer )?(?:leven|live|verder leven) (?:met|with)",
+     r"(?:mijn|my) (?:eigen )?(?:begrafenis|uitvaart|funeral|death|dood plannen)",
+     r"(?:planning|plan|plannen|regelen) (?:<g1>)?(?:my|mijn) (?:own )?(?:death|dood|einde|end|funeral|begrafenis)",
+     r"(?:het|t) (?:leven )(?:niet|nie) meer (?:ziet|zie|zien|zag) zitten|(?:zie|ziet|zien|zag) (?:het )?leven (?:<g1>)?(?:niet|nie) meer zitten",
+     r"(?:relieved|glad|happier|better off|happy|opgelucht|blij) (?:<g1>)?(?:if|when|als|wanneer) (?:i|ik) (?:was|were|am|ben|er) (?:<g1>)?(?:gone|dead|not here|not around|weg|dood|niet meer)",
+     r"(?:swallowed|geslikt|doorgeslikt|ingeslikt|took|taken|genomen) (?:<g2>)?(?:a lot of|lots of|loads of|heaps of|heel veel|te veel|too many|all (?:my|of my|the)|a bunch of|bunch of) <g2><PILLS>",
+     r"(?:a lot of|lots of|loads of|heaps of) <g2><PILLS>",
+     r"(?:weg van|uit|leave|from) (?:deze|de|this|the) (?:wereld|world)(?! (?:reis|tour|kampioen|record|cup))|van deze wereld (?:af|weg|verdwijnen)")
+rule("suicide.indirect7", "suicide", SIGNAL,
+     r"(?:jullie|ze|iedereen|you|they) (?:zijn|zijn dan|are|will be|zullen) (?:straks |binnenkort |dan |eindelijk |snel |soon )?(?:van me af|van mij af|rid of me|free of me)",
+     r"(?:niet meer vol|kan niet meer|wil niet meer|klaar mee|klaar met alles|done|cant do this|can not do this|geen zin meer) <x8>(?:heb|have|got) (?:al )?(?:een|a) plan",
+     r"(?:heb|have|got) (?:al )?(?:een|a) plan <x8>(?:niet meer vol|kan niet meer|wil niet meer|klaar mee|done|cant do this|geen zin meer|end it|eind)",
+     r"(?:i will|ill|i ll|i am going to|im going to|gonna) be (?:gone|dead) (?:soon|tomorrow|tonight|forever|by)",
+     r"(?:note|letter|brief|briefje|afscheidsbrief) <x6>(?:i am ready|im ready|ready|ben er klaar voor|ben klaar)")
+rule("suicide.ready", "suicide", SIGNAL,
+     r"(?:heb|have|had|got) (?:<g2>)?(?:een|a) (?:strop|noose)",
+     r"(?:strop|noose|touw|pillen|tabletten|pills) <g4>(?:liggen|ligt|staan|hangt|hangen|is|are) (?:al )?(?:klaar|ready|verstopt|hidden)",
+     r"(?:liggen|ligt|staan|hangt) (?:al )?klaar <g3>(?:strop|touw|pillen|tabletten)")
+rule("suicide.indirect_weak", "suicide", HYPERBOLE,
+     r"(?:mislukte|failed) (?:zelfmoord)?(?:poging|attempt)",
+     r"(?:staar|staren|kijk|stare|staring|denk) <g6>(?:medicijnkast|medicijnkastje|medicine cabinet|pillendoos|pillen van)",
+     r"(?:ik ben|ben ik|i am|im) (?:straks|binnenkort|snel|morgen|soon) (?:weg|gone|er niet meer)(?= ,|$)",
+     r"(?:het is|t is|dit is|is het|its|it is) (?:<g1>)?(?:beter|het beste|better|best) (?:zo|this way)(?= ,|$)",
+     r"(?:wordt|gaat|will) (?:het )?(?:nooit|never) (?:meer )?(?:beter|get better|worden|goed)(?= ,|$)",
+     r"(?:het|t) (?:niet|nie) meer (?:ziet|zie|zien|zag) zitten",
+     r"(?:ik|i) (?:ga|going to|gonna|am going to) (?:het|t|it) (?:echt |nu |gewoon )?(?:doen|do)(?=$)",
+     r"(?:ik|i) (?:stop|quit) (?:ermee|er mee|with everything|met alles)(?= ,|$)",
+     r"(?:geef|gaf|give|gave) (?:het|t|it) (?:<g1>)?op(?= ,|$)|(?:give|giving|gave) up(?= ,|$| on life| on everything)",
+     r"(?:niemand|nobody|no one) (?:die )?(?:om|about) (?:me|mij) (?:geeft|cares)",
+     r"geen zin meer in (?:, )?(?:in )?(?:alles|niks|niets|anything|everything)",
+     r"(?:daarna|dan|after that) (?:ben ik|i am|im) (?:weg|gone|er niet meer|voorgoed weg)(?= ,|$)",
+     r"(?:ga|gaat) (?:het|t) (?:vannacht|vanavond|vandaag|morgen|straks|dit weekend|tonight|echt) (?:<g1>)?(?:doen|echt doen)(?= ,|$)",
+     r"(?:vannacht|vanavond|straks|tonight) (?:ga|doe) (?:ik|i) (?:het|t|it)(?: doen| echt doen)?(?= ,|$)",
+     r"(?:het|t) (?:vannacht|vanavond|vandaag|morgen|straks|dit weekend) (?:ga|gaan|ga ik) (?:echt )?doen(?= ,|$)",
+     r"(?:het is|t is|its|it is) (?:niet|not) (?:jouw|jullie|jou|je|your) (?:schuld|fault)(?= ,|$)",
+     r"(?:(?:niet|nie) meer (?:leeft|leef))(?= ,|$| morgen| als)",
+     r"hoe lang (?:ik )?(?:dit |het )?(?:nog )?(?:volhoud|kan volhouden|vol kan houden|nog kan|nog volhoud)", neg_after=False)
 rule("suicide.better_off", "suicide", SIGNAL,
      r"beter (?:af )?(?:zijn |is |zijn af )?zonder (?:mij|me)",
      r"(?:beter|fijner|rustiger|makkelijker) (?:af )?(?:voor iedereen |voor hun |voor hen )?(?:als|wanneer|zodra) (?:ik|hij|ze) (?:er )?(?:niet (?:meer )?(?:ben|is|was|zou zijn|besta)|weg (?:ben|is|was)|dood (?:ben|is|was))",
-     r"niemand (?:zou|zal|gaat|zou het) <g2>(?:missen|merken|opvallen)",
+     r"niemand (?:zou|zal|gaat|zou het) <g2>(?:missen|merken|opvallen)(?= ,|$| (?:als|wanneer|dat|mocht) (?:ik|i) (?:[a-z0-9]+ ){0,3}(?:dood|weg|niet meer|verdween|verdwijn|zelfmoord|doodging|doodga|er niet|overleed|overlijd))",
      r"(?:beter|gelukkiger|blijer|fijner|makkelijker|rustiger|happier|better|easier) <g3>(?:zonder|without) (?:mij|me)",
      r"(?:beter|fijner|rustiger|makkelijker|gelukkiger|better|easier|happier) <g4>(?:als|wanneer|zodra|if|when) (?:ik|i) (?:er )?(?:niet (?:meer )?(?:ben|besta|was|leef)|weg (?:ben|ga|was)|dood (?:ben|ga|was)|verdwijn|verdwenen ben|wegga|er niet ben|dood ga|doodga|was gone|am gone|was dead|die|wasnt here|was not here|disappear|wasnt around|was not around)",
-     r"(?:nobody|no one|noone) (?:would|will|is going to|even) <g2>(?:miss|notice|care)",
+     r"(?:nobody|no one|noone) (?:would|will|is going to|even) <g2>(?:miss|notice|care)(?= ,|$| (?:if|when) (?:i|im) (?:[a-z0-9]+ ){0,2}(?:died|die|dead|gone|disappeared|killed|wasnt|was not|am not|not here|not around))",
      r"better off (?:without me|if i (?:was|were|am) (?:gone|dead|not here))",
      r"(?:ben|am) (?:alleen maar |gewoon |echt )?(?:een )?(?:last|burden) (?:voor|to|for) (?:iedereen|everyone|mijn|my|jullie|hun)",
      r"(?:hebben|heeft|have|has) (?:ze |hij |iedereen |everyone |they )?(?:eindelijk |dan )?(?:rust|peace) (?:als|wanneer|when|if) (?:ik|i) ")
@@ -236,7 +335,7 @@ rule("suicide.thoughts", "suicide", SIGNAL,
 rule("suicide.topic", "suicide", TOPIC,
      r"zelfmoord|suicide|zelfdoding|zelfmoorden|ctb|sewerslide|unalive|113")
 rule("suicide.no_wake", "suicide", SIGNAL,
-     r"(?:hoop|wil|wou|liefst|graag|wens|om|zodat|pray|hope|wish|want|wanna) <g5>(?:niet|nooit|not|never) (?:meer )?(?:wakker (?:worden|word|te worden|wordt|wakker)|wake up|to wake up)",
+     r"(?:hoop|wil|wou|liefst|graag|wens|om|zodat|pray|hope|wish|want|wanna) <g5>(?:niet|nooit|not|never) (?:meer )?(?:wakker (?:worden|word|te worden|wordt|wakker|werd|zou worden)|wake up|to wake up|woke up)",
      r"(?:slapen|inslapen|sleep) en (?:nooit|niet) meer (?:wakker|opstaan)")
 rule("suicide.never_born", "suicide", SIGNAL,
      r"(?:was|waren|ware) (?:ik|hij|ze) (?:maar|liever) (?:nooit|niet) (?:geboren|op de wereld)",
@@ -274,7 +373,7 @@ rule("suicide.method_pills", "suicide", SIGNAL,
      r"<PILLS> <g6>(?:om|to) (?:<g1>)?(?:dood te gaan|te sterven|niet meer wakker|zelfmoord|een eind|die|kill myself|end it|overdose)",
      r"<PILLS> <g2>(?:op )?(?:spaar|spaart|sparen|opsparen|verzamel|verzamelen|hamster|hamsteren)",
      r"(?:spaar|spaart|sparen|opsparen|verzamel) <g3><PILLS>",
-     r"(?:hoeveel|how many|how much) <g2><PILLS> <g6>(?:dood|doodgaan|dood te gaan|sterven|niet meer wakker|overdosis|fataal|dodelijk|die|dead|overdose|lethal|kill)",
+     r"(?:hoeveel|how many|how much) <g2><PILLS> <g6>(?:dood|doodgaan|dood te gaan|sterven|niet meer wakker|overdosis|fataal|dodelijk|die|dead|overdose|lethal|kill|too many|te veel|teveel|fatal|genoeg om|enough to)",
      r"(?:dood|doodgaan|doodgaat|doodga|dood gaat|dood ga|sterven|sterft|sterf|die|dies|overdose|od) (?:van|aan|door|on|from|met) (?:<g2>)?<PILLS>",
      r"(?:dodelijke dosis|lethal dose|overdosis|overdose|overdosed|overdosing|od gaan)",
      r"(?:pillen|pills|paracetamol|tabletten) (?:genomen|ingenomen|took|taken) (?:om|to) (?:dood|te sterven|niet meer|die|not wake)",
@@ -296,8 +395,8 @@ rule("suicide.hyperbole", "suicide", HYPERBOLE,
      r"(?:ik|i) (?:wil|will|want to) (?:niet|nie|not) meer(?: (?:echt|gewoon|hoor|man|ofzo|eigenlijk|alles|met alles|leven))*(?= ,|$)",
      r"(?:kan|kan het|can) (?:echt |gewoon )?(?:niet|nie|not) meer(?: (?:echt|gewoon|hoor|aan|verder))*(?= ,|$)",
      r"(?:ik|i) (?:zie|zien) het (?:echt |gewoon |helemaal |allemaal |nu )?(?:niet|nie) meer zitten",
-     r"(?:zie|ziet) (?:echt |gewoon |helemaal )?geen (?:toekomst|zin) (?:meer)?(?= ,|$)",
-     r"klaar (?:mee |mee , )?(?:met|mee met) alles",
+     r"(?:zie|ziet) (?:echt |gewoon |helemaal )?geen (?:toekomst|zin)(?: meer)?(?= ,|$)",
+     r"(?:klaar|done) (?:mee |mee , )?(?:met|mee met|with) alles",
      r"(?:mijn |het |dit )?leven (?:is|heeft) (?:echt |gewoon |helemaal )?(?:niks|niets|geen|nothing) (?:meer )?(?:waard|zin|nut|worth)",
      r"(?:krijg|krijgt|kreeg|kregen) (?:er|ervan) <g3>van langs",
      r"(?:agressief|aggressive|gewelddadig|violent) <x6>(?:bang|scared|afraid|durf niet)",
@@ -305,7 +404,7 @@ rule("suicide.hyperbole", "suicide", HYPERBOLE,
      r"(?:verdwijnen|disappear|weg zijn) (?:, )?(?:voor altijd|voorgoed|forever|for good)",
      r"(?:voorgoed|voor altijd|forever) (?:verdwijnen|weg|slapen|disappear|sleep)",
      r"(?:wil|wilde|wou|ga|want|wanna|hoop) <g4>(?:weg|verdwijnen|slapen|rust|ophouden|dood|weg zijn|disappear|sleep|leave|gone|go away|rest)(?: van alles| from everything)? (?:, )?(?:voorgoed|voor altijd|forever|for good)",
-     r"(?:trek|trekt|kan|hou|houd) (?:dit|het|t|dat|het leven) (?:echt |gewoon |allemaal )?(?:niet|nie) (?:meer)?(?= ,|$| (?:ik|man|echt|wil|alles|hoor))",
+     r"(?:trek|trekt|kan|hou|houd) (?:dit|het|t|dat|het leven) (?:echt |gewoon |allemaal )?(?:niet|nie)(?: meer)?(?= ,|$| (?:ik|man|echt|wil|alles|hoor))",
      r"(?:ik|i) (?:hoef|hoeft) (?:het |dit )?(?:echt |gewoon |allemaal )?(?:niet|nie) meer(?= ,|$)",
      r"(?:hoeft|hoef) (?:het |dit )?(?:voor mij|van mij) (?:allemaal )?(?:niet|nie) meer",
      r"(?:sta|zit|ben|stand|am) <g2>(?:op|bovenop|boven op|on top of|on) (?:het dak van )?(?:de|het|een|the) (?:brug|flat|parkeergarage|flatgebouw|balkon van de flat|viaduct|spoorbrug|rand van het dak|rand van de brug|hoogste verdieping|dak van de flat|dak van de school|bridge|ledge|parking garage|top floor)",
@@ -330,14 +429,15 @@ CUT = (
     r"|burning|bonk|bonkt|bonken|beschadig|beschadigt|beschadigd|beschadigen|krab|krabt|krabben"
     r"|gekrabd|sla|slaat|sloeg|slaan|geslagen|hit|hitting|scratch|scratches|scratching|scratched"
     r"|harm|harming|harmed|hurt|hurting|straf|straffen|strafte|punish|punishing|bijt|bijten|gebeten"
-    r"|prik|prikken|geprikt|uithongeren|starve|starving)"
+    r"|prik|prikken|geprikt|uithongeren|starve|starving|carve|carving|carved|kerf|kerven|gekerfd)"
 )
 ACCIDENT = (
     r"(?:koken|kook|het koken|blikje|papier|papiertje|scheren|shaving|cooking|oven|pan|soep|brood"
-    r"|groente|groenten|glas|glasscherf|strijkijzer|kaars|per ongeluk|perongeluk|accidentally"
+    r"|groente|groenten|strijkijzer|kaars|per ongeluk|perongeluk|accidentally"
     r"|by accident|voetbal|sport|sporten|training|gym|vallen|gevallen|fiets|kat|poes|hond|struik"
     r"|braam|bramen|tuin|knutselen|schaar bij|mes bij het|aardappel|ui|uien|vinger|teen|duim"
-    r"|wel slaan|voor mijn kop|voor m kop|voor mijn hoofd|kan mezelf wel|lui ben|snoep|chocola)"
+    r"|wel slaan|voor mijn kop|voor m kop|voor mijn hoofd|kan mezelf wel|lui ben|snoep|chocola|strijkbout"
+    r"|zonnebrand|zonnebrandcreme|verbrand door de zon|sunburn)"
 )
 rule("self_harm.self_verb", "self_harm", SIGNAL,
      rf"{CUT} <g3>{SELF}(?! (?:niet|nooit|never|not|wel|eruit|voor|bij))",
@@ -346,6 +446,7 @@ rule("self_harm.self_verb", "self_harm", SIGNAL,
      rf"{BODY} <g2>(?:opengehaald|opengesneden|open gehaald|open gesneden|opengekrast|kapot gesneden|kapotgesneden|opengekrabd|open gekrast)",
      rf"(?:opengehaald|opengesneden|opengekrast|kapotgesneden) <g2>{BODY}",
      rf"(?:cutting|cut|cuts|burning|burn|burned|scratching|scratched|snijden in|krassen in|kras in|snij in) (?:my|her|his|mijn|haar|zijn|m) {BODY}",
+     rf"(?:carve|carving|carved|kerf|kerven|gekerfd|kras|krassen|scratch) <g4>(?:into|in) (?:my|mijn|m|her|haar) {BODY}",
      rf"(?:in|op|on) (?:mijn|m|haar|zijn|my|her|his) {BODY} <g2>(?:gesneden|gekrast|gecut|gebrand|snijden|krassen|cutten|branden|cut|scratched)",
      unless=ACCIDENT)
 rule("self_harm.hurt_self", "self_harm", SIGNAL,
@@ -358,7 +459,7 @@ rule("self_harm.hurt_self", "self_harm", SIGNAL,
      r"(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing) (?:myself|herself|himself|themselves)",
      r"(?:expres|express|bewust|opzettelijk|on purpose) <g3>(?:pijn|snijden|gesneden|branden|gebrand|krassen|gekrast|slaan|geslagen|bloeden|cut|hurt|burn)",
      r"(?:verdien|verdient|deserve|deserves) (?:<g1>)?(?:pijn|straf|het niet om te leven|pain|to hurt|to suffer|to die)",
-     r"(?:tot|until|till) (?:het |ik |i )?(?:bloed|bloedt|bloed|bleed|bleeds|bleeding)(?! (?:van|uit) (?:mijn )?(?:neus|tandvlees))",
+     r"(?:tot|until|till) (?:het |ik |i |(?:mijn|m|my) [a-z]+ )?(?:bloed|bloedt|bloeden|bleed|bleeds|bleeding)(?! (?:van|uit) (?:mijn )?(?:neus|tandvlees))",
      r"(?:sla|slaat|sloeg|bonk|bonkt|bonkte|beuk|beukt|bang|bangs|hit|hits|ram|ramt) (?:mijn|m|zijn|haar|my|his|her) (?:hoofd|kop|head) <g2>(?:tegen|against) (?:de|een|the|a) (?:muur|deur|wall|door|kast|grond|vloer|floor)",
      r"(?:hoofd|kop|head) <g2>(?:tegen|against) (?:de|een|the|a) (?:muur|deur|wall|door) <g2>(?:slaan|sla|slaat|bonken|bonk|bonkt|banging|bang|bangs|hitting|sloeg)",
      rf"(?:sigaret|peuk|aansteker|cigarette|lighter) <g4>(?:uit(?:gedrukt|drukken|drukte|drukt|gedrukt)|branden|gebrand|burn|burned|(?:uit )?(?:op|on) (?:mijn|haar|zijn|my|her|his) {BODY})",
@@ -381,9 +482,46 @@ rule("self_harm.marks", "self_harm", SIGNAL,
      r"(?:lange mouwen|long sleeves) <g8>(?:snijdt|krast|cut|cutting|zichzelf|herself|himself|verstopt|verbergt|hides)",
      r"(?:mesje|mesjes|scheermesje|scheermesjes|razor|razors|blade|blades|sloopmesje|puntenslijper) <g6>(?:verstopt|verborgen|hidden|kamer|snijden|armen|arm|gesneden|cut|hide|voor als)",
      r"(?:niemand|nobody|no one|noone) <g3>(?:littekens|sneetjes|sneen|sneeen|snijwonden|wondjes|scars|cuts) <g2>(?:ziet|zien|sees|see|weet|knows|merkt|ontdekt)",
+     r"(?:verberg|verstop|hide|cover) (?:<g1>)?(?:mijn|my|haar|her|zijn|his) (?:armen|polsen|benen|arms|wrists|legs)",
      r"(?:onder de|vol|vol met|covered in|full of) (?:snijwonden|sneetjes|sneen|sneeen|krassen|littekens|wondjes|cuts|scars)(?! (?:van de (?:kat|poes|struik)|op mijn (?:telefoon|scherm)))",
      r"(?:verstop|verberg|hide|hiding) <g3>(?:sneetjes|sneeen|sneen|littekens|wondjes|snijwonden|krassen|cuts|scars)",
      unless=r"(?:van de kat|van de poes|van de hond|de kat|braam|bramen|struik|op mijn (?:telefoon|scherm|fiets|auto)|tattoo|koken|operatie|ongeluk|gevallen|vinger)")
+rule("self_harm.more", "self_harm", SIGNAL,
+     r"(?:expres|opzettelijk|on purpose|bewust) <x8>(?:bloed|bloeden|pijn|gesneden|gekrast|gebrand|bleed|blood|cut|gehouden|brand|heet|kachel|vuur|kokend|strijkijzer|fornuis)",
+     r"(?:bloed|bloeden|pijn gedaan|gesneden|gekrast|gebrand|bleed|blood|cut) <x6>(?:expres|opzettelijk|on purpose)",
+     rf"(?:weer|opnieuw|again) <g3>gedaan <x3>(?:in|op|on) (?:mijn|m|my) {BODY}",
+     r"(?:gebruik|pak|neem|gebruikte|use|grab) (?:een |mijn |m |my |a )?(?:scheermesje|mesje|schaar|passer|naald|razor|blade|breekmes) (?:<g2>)?(?:als|wanneer|om|when|to|if)",
+     r"(?:scheermesje|mesje|razor|blade) <x8>(?:rot voel|verdrietig|boos|stress|pijn voelen|ontspannen|rustig|sad|numb)",
+     rf"(?:naalden|naald|spelden|passer|needles|needle|pins) <g3>(?:in|into) (?:mijn|m|haar|zijn|my|her|his) {BODY}",
+     unless=ACCIDENT + r"|(?:arts|dokter|prikken bij|vaccin|bloedprikken|prik gehad|bloed geprikt|diabetes|insuline|tattoo|piercing)")
+rule("self_harm.more2", "self_harm", SIGNAL,
+     rf"{BODY} <g2>(?:openhalen|open halen|opensnijden|open snijden|kapotsnijden|kapot snijden|kapot maken|kapotmaken|openkrassen|open krassen)",
+     rf"(?:openhalen|opensnijden|kapotsnijden|openkrassen) <g2>{BODY}",
+     r"(?:heeft|heb|had|has) (?:weer|steeds|nieuwe|alweer|opnieuw) (?:<g1>)?(?:sneetjes|sneen|sneeen|krassen|krasjes|wondjes|snijwonden|brandwonden|cuts|scratches)",
+     r"(?:geloof|vertrouw|believe) (?:ik |i )?(?:het |dat |dit )?(?:niet|nie|dont|do not) <x8>(?:sneetjes|sneen|krassen|wondjes|snijwonden|blauwe plekken|gevallen|kat|cuts|bruises)",
+     r"(?:sneetjes|sneen|krassen|wondjes|snijwonden|blauwe plekken|gevallen|kat|cuts|bruises) <x10>(?:geloof|vertrouw|believe) (?:ik |i )?(?:het |dat |dit )?(?:niet|nie|dont|do not)",
+     r"(?:me|mezelf|mijzelf|myself|zichzelf) <g3>(?:met|with) (?:een |mijn |a |my )?(?:schaar|mes|mesje|scheermesje|passer|naald|aansteker|sigaret|glas|glasscherf|scissors|knife|razor|blade|lighter) (?:<g2>)?(?:bewerkt|gesneden|gekrast|gebrand|pijn gedaan|bewerken|toegetakeld|cut|burned|hurt)",
+     r"(?:met|door) (?:te )?(?:snijden|krassen|cutten|branden)(?! (?:van|in de keuken|groente|hout|papier|brood))",
+     unless=r"(?:van de kat|de kat was (?:het )?echt|tattoo|operatie|kookles|knutselen)")
+rule("self_harm.more3", "self_harm", SIGNAL,
+     rf"{BODY} <g2>(?:vol bloed|onder het bloed|helemaal rood van het bloed|covered in blood|full of blood)",
+     r"(?:doe|doet|deed|doen|do|does) (?:<g1>)?aan (?:cutten|snijden|krassen|branden|cutting|selfharm|self harm)",
+     unless=ACCIDENT)
+rule("self_harm.more5", "self_harm", SIGNAL,
+     rf"{BODY} <g3>(?:in brand gezet|in de fik gezet|verbrand|burned|set on fire)",
+     r"(?:expres|opzettelijk|on purpose|bewust) <x8>(?:blauw|blauwe plekken|geknepen|knijpen|bruise|bruises)",
+     r"(?:blauw|blauwe plekken|geknepen|bruise|bruises) <x8>(?:expres|opzettelijk|on purpose)",
+     unless=ACCIDENT)
+rule("self_harm.ready", "self_harm", SIGNAL,
+     r"(?:mesjes|mesje|scheermesje|scheermesjes|razor|razors|blades|blade) <g3>(?:liggen|ligt|staan|are|is) (?:al )?(?:klaar|ready|verstopt|hidden)")
+rule("self_harm.more4", "self_harm", SIGNAL,
+     r"(?:mijn|m|my) (?:haren|haar|nagels|huid|korstjes|wimpers|hair|skin|nails) <x8>(?:bloed|bloedt|bloeden|bleed|bleeds|bleeding|kale plekken|bald)",
+     rf"{BODY} <g2>(?:bewerkt|toegetakeld|kapotgemaakt|kapot gemaakt|verwond|verminkt|mutilated)",
+     rf"(?:puntenslijper|puntenslijpermesje|scheermesje|mesje|glasscherf|sharpener|razor) <x6>{BODY}",
+     rf"{BODY} <x6>(?:puntenslijper|puntenslijpermesje|scheermesje|mesje|glasscherf|sharpener|razor)",
+     r"(?:mezelf|zichzelf|mijzelf|myself|herself|himself) (?:<g2>)?(?:verwond|verwonden|verwondt|verminkt|toegetakeld|injured|injure|mutilated|mutilate)",
+     r"(?:verwond|verwondt|verminkt|injure|injured|mutilate) (?:<g1>)?(?:mezelf|zichzelf|myself|herself|himself)",
+     unless=ACCIDENT)
 rule("self_harm.topic", "self_harm", TOPIC,
      r"zelfbeschadiging|selfharm|self harm|zelfverwonding|automutilatie|zelfbeschadigen|sh relapse")
 
@@ -411,7 +549,11 @@ rule("abuse_home.passive", "abuse_home", SIGNAL,
      r"(?:word|wordt|werd|worden|werden|ben|is|was|zijn|get|gets|got|am|been|being|is being|was being) <n3><HITP>",
      r"<HITP> (?:word|wordt|werd|worden|te worden|wordt door|is|zijn)",
      r"<HITP> (?:door|by) <PERSON>",
-     r"(?:krijg|krijgt|kreeg|kregen|krijgen|get|gets|got) (?:<g2>)?(?:klappen|slaag|een pak slaag|pak slaag|een klap|klap|een schop|schoppen|stokslagen|de riem|met de riem|tikken|een tik|beaten|hit|slapped|kicked|the belt)(?! (?:op de|tegen de|van de bal|met voetbal|bij voetbal|van de trainer|van de scheids))",
+     r"(?:krijg|krijgt|kreeg|kregen|krijgen|get|gets|got) (?:<g2>)?(?:klappen|slaag|een pak slaag|pak slaag|een klap|klap|een schop|schoppen|stokslagen|de riem|met de riem|tikken|een tik|beaten|hit|slapped|kicked|the belt)(?! (?:op|tegen|van|door|met|bij|tijdens) (?:de|het|een|the|a) )(?! (?:met|bij) voetbal)",
+     r"<PERSON> <g2>(?:heeft|had|gaf|geeft|gaven|geven|gave|gives) <g2>(?:me|mij|haar|hem|ons) (?:een |nog een |weer een )?(?:klap|klappen|schop|stomp|mep|trap|kopstoot|vuistslag|pak slaag|slag|oplawaai|dreun|tik)(?! (?:op (?:mijn|m|de|zijn|haar) (?:schouder|rug)|van de bal))",
+     r"(?:kou|kelder|kast|buiten staan|knielen|uren staan|geen eten|niet eten|geen water|opgesloten|koude douche|koud water|vastgebonden|zonder eten|in de hoek staan) <x6>(?:als straf|for punishment|as punishment|als ik)",
+     r"(?:als straf|as punishment) <x6>(?:kou|kelder|kast|buiten|knielen|geen eten|niet eten|geen water|opgesloten|koude douche|vastgebonden|geslagen|slaan|riem)",
+     r"(?:gestraft|straf|straffen|straft|punished|punishes) (?:<g1>)?(?:met|door|with|by) (?:<g1>)?(?:slaan|klappen|de riem|schoppen|slaag|hitting|beating|opsluiten|opgesloten|the belt)",
      r"(?:pak slaag|klappen|slaag|een klap|een pak rammel|rammel|een schop|a beating) (?:<g1>)?(?:gehad|gekregen|had|got)",
      r"(?:met|with) (?:een |de |zijn |haar |a )?(?:riem|stok|slipper|pollepel|belt|stick|snoer|kabel|kleerhanger|broeksriem) <g3>(?:geslagen|slaan|slaat|sloeg|hit|hits|beat|beats|gekregen)",
      r"(?:slaat|sloeg|hits|hit|beats|beat) (?:me|mij|ons|haar|hem) (?:<g2>)?(?:met|with) (?:een |de |zijn |haar |a )?(?:riem|stok|slipper|pollepel|belt|stick|snoer|kabel|kleerhanger|vuist|fist)",
@@ -419,13 +561,15 @@ rule("abuse_home.passive", "abuse_home", SIGNAL,
 rule("abuse_home.unsafe_home", "abuse_home", SIGNAL,
      r"(?:niet|nie|never|not|nooit) (?:meer )?(?:veilig|safe) (?:thuis|at home|in (?:mijn|ons|my|our) (?:eigen )?(?:huis|home))",
      r"thuis (?:is het|is|voel ik me|voelt het) (?:echt |gewoon |helemaal )?(?:niet|nie|nooit) (?:meer )?(?:veilig)",
+     r"(?:ben|voel me|voel ik me|zijn|am|feel|is) (?:<g1>)?(?:thuis|at home) (?:<g1>)?(?:niet|nie|not|never) (?:meer )?(?:veilig|safe)",
+     r"(?:deur|kamer|door) <g3>(?:op slot|dicht|gebarricadeerd|locked) <x8>(?:bang|durf|scared|afraid)",
      r"(?:home|my house|our house) (?:is|isnt|is not|doesnt feel|does not feel) (?:not )?(?:safe)",
      r"(?:durf|durft|durfde|durven) (?:echt |gewoon )?(?:niet|nie) (?:meer )?(?:naar huis|thuis te komen|terug naar huis|naar mijn (?:vader|moeder|ouders)|thuis te zijn|thuis)",
      r"(?:bang|scared|afraid|terrified) (?:om |to )?(?:naar huis|thuis te komen|go home|to go home|going home|be at home|thuis te zijn)",
      r"(?:liever|rather) (?:op straat|buiten|on the street|outside) (?:slapen |sleep )?(?:dan|than) (?:thuis|at home)",
      r"(?:wil|wilde|durf) (?:niet|nie) (?:meer )?(?:naar huis|terug naar huis) (?:want|omdat|because|anders)")
 rule("abuse_home.afraid_of_kin", "abuse_home", HYPERBOLE,
-     r"(?:bang|doodsbang|scared|afraid|terrified) (?:voor|van|of) (?:mijn|my|onze|our|haar|zijn) (?:eigen )?<KIN_ADULT>",
+     r"(?:bang|doodsbang|scared|afraid|terrified) (?:ben |bent |is |was |word |am |of )?(?:voor|van|of) (?:mijn|my|onze|our|haar|zijn) (?:eigen )?<KIN_ADULT>",
      r"(?:bang|scared|afraid) (?:dat|that) (?:mijn|my) <KIN_ADULT> <g3>(?:iets aandoet|iets aan doet|me slaat|ons slaat|haar slaat|hurt|hurts|hits|kills|vermoordt|iets doet)")
 rule("abuse_home.afraid_of_kin_strong", "abuse_home", SIGNAL,
      r"(?:bang|doodsbang|scared|afraid|terrified) (?:voor|van|of) (?:mijn|my|onze|our|haar|zijn) (?:eigen )?<KIN_ADULT> <g6>(?:dronken|gedronken|drinkt|drunk|boos|kwaad|woedend|angry|slaat|sloeg|agressief|hits|gaat het mis|gevaarlijk)",
@@ -469,11 +613,56 @@ rule("abuse_home.control", "abuse_home", SIGNAL,
      r"(?:moet|moest|must|have to) (?:<g3>)?(?:hem|haar|mijn man|mijn vriend|mijn partner|him|her|my husband|my boyfriend) (?:<g2>)?(?:altijd|steeds|elke keer|always|every time)? (?:<g2>)?(?:laten weten|vertellen|melden|tell|let know|text) (?:<g1>)?(?:waar|where|met wie|who)",
      r"(?:krijg|kreeg|get|gets) (?:<g2>)?(?:geen|no|niks|niets) (?:<g1>)?(?:eigen )?(?:geld|money|pinpas|bankpas) (?:<g3>)?(?:van|from) (?:hem|haar|mijn man|mijn partner|mijn vriend|him|my husband|my boyfriend)",
      r"(?:will not|wont|doesnt|does not|dont|do not) let me (?:<g1>)?(?:leave|go out|see (?:my )?(?:friends|family)|have (?:my own )?money|work|talk to)",
-     r"(?:not allowed|isnt allowed|cant|can not) (?:to )?(?:leave the house|see my (?:friends|family)|go anywhere) (?:without (?:him|her|his|her) )?",
+     r"(?:not allowed|isnt allowed|cant|can not) (?:to )?(?:leave the house|see my (?:friends|family)|go anywhere)(?: without (?:him|her))?",
      r"(?:sluit|sloot|houdt|hield) (?:me|mij) (?:<g2>)?(?:binnen|thuis|af van)(?! (?:als ik ziek|omdat het regent))",
      r"(?:isoleert|isoleerde|isolates|isolated) (?:me|mij)",
+     r"(?:niemand|niks|nergens|niemand meer) (?:<g1>)?(?:mag|mocht|mogen) <g2>(?:behalve|except|but|dan) (?:hem|haar|mijn man|mijn vriend|mijn partner|him|her)",
+     r"(?:mag|mocht|mogen) <g2>(?:niemand|niks|nergens|niemand meer) <g3>(?:behalve|except|but|dan) (?:hem|haar|mijn man|mijn vriend|mijn partner|him|her)",
      unless=r"(?:van (?:mijn|m) (?:moeder|vader|ouders|ma|pa|mama|papa|mam|pap) (?:niet|geen|nooit))|(?:huiswerk|schermtijd|gamen|snoep|te laat|feest|feestje|festival|zakgeld)")
 
+rule("abuse_home.more", "abuse_home", SIGNAL,
+     r"(?:drinkt|dronken|gedronken|drunk|drinks|drinking) <x6>(?:gevaarlijk|agressief|gewelddadig|dangerous|violent)",
+     r"<VICT> <g2>(?:tegen de (?:grond|muur|deur|kast|vloer)|van de trap|door de kamer|op de grond|against the wall|down the stairs|to the floor) (?:<g1>)?(?:gegooid|geduwd|gesmeten|geslagen|getrapt|geschopt|gesleurd|pushed|thrown|threw|shoved)",
+     r"(?:weer|alweer|again|another) (?:een )?(?:blauw oog|blauwe plekken|blauwe plek|black eye|bruises|dikke lip|bloedneus)",
+     r"(?:als|if|wanneer|zodra) (?:ik|i) <g3>(?:weg ga|wegga|weggaan|leave|vertrek|verlaat|uitmaak|scheid|ga scheiden|divorce|hem verlaat) <x8>(?:nooit meer|meeneemt|afpakt|vermoord|iets aandoet|kill|take the kids|never see|zie ik)",
+     r"(?:meeneemt|afpakt|mee neemt|vermoordt|iets aandoet|nooit meer zie|take the kids|kill me|never see) <x8>(?:als|if|wanneer|zodra) (?:ik|i) <g3>(?:weg ga|wegga|weggaan|leave|vertrek|verlaat|uitmaak|scheid|ga scheiden|divorce)",
+     r"<PARTNER> <x10>(?:elk|ieder|elke|every) (?:bonnetje|cent|euro|uitgave|receipt|penny)",
+     r"<PARTNER> <x12>(?:mag|mocht|kan|allowed) <g2>(?:niemand|niet|nergens|geen) (?:meer )?(?:<g1>)?(?:bellen|zien|spreken|appen|werken|de deur uit|naar buiten|call|see|talk|leave)",
+     r"(?:laten|laat|liet|lieten) (?:me|mij|ons|haar|hem) (?:<g1>)?(?:niet|nie|geen) (?:<g1>)?(?:eten|drinken|slapen|douchen|naar de wc)",
+     r"<PARTNER> <g3>(?:laat|liet|lets|let) (?:me|mij) (?:<g1>)?(?:niet|nie|nooit|not|never) <g2>(?:werken|de deur uit|naar buiten|weg|mijn familie|vrienden|afspreken|studeren|bellen|alleen|work|leave|see)",
+     r"(?:krijg|krijgen|get) (?:alleen|maar|alleen maar|only) (?:geld|money) (?:voor|for) (?:de )?(?:boodschappen|groceries)",
+     unless=r"(?:voor het slapen|snoep|chips|toetje|na het eten)")
+rule("danger.forced_marriage", "danger", SIGNAL,
+     r"(?:moet|moest|moeten|must|have to|forced to|dwingen me|dwingt me) <g5>(?:trouwen|huwen|marry|married|verloofd)",
+     unless=r"(?:later|ooit|wil graag|willen graag|one day|someday|verjaardag|bruiloft van)")
+rule("abuse_home.more2", "abuse_home", SIGNAL,
+     r"(?:<POSS> )?<KIN_ADULT> (?:is|wordt|was|kan|gets|becomes) <n2>(?:gewelddadig|agressief|violent|aggressive|handtastelijk)(?! (?:in|op) (?:het verkeer|de weg|games|het veld))",
+     r"(?:he|she|hij|ze) (?:controls|controleert|bepaalt|decides) (?:<g1>)?(?:where i go|waar ik heen|wie ik zie|who i see|everything|alles|what i wear|wat ik aantrek|who i talk to|met wie ik praat)",
+     r"(?:he|she|hij) (?:<g2>)?(?:takes|took|pakt|neemt|nam) (?:<g1>)?(?:my|mijn) (?:money|geld|bank card|pinpas|bankpas|phone|telefoon|keys|sleutels)(?: af| away| from me)?(?= ,|$| and| en| zodat| so)",
+     unless=r"(?:voetbal|hockey|rugby|game|film|serie|huiswerk|cijfers|schermtijd|zakgeld)")
+rule("abuse_home.more3", "abuse_home", SIGNAL,
+     r"anders (?:slaat|schopt|mishandelt|wurgt|duwt|sla|hits|beats) (?:hij|ze|zij|he|she)(?= ,|$| me| mij| ons)",
+     r"(?:schreeuwt|gilt|roept|riep|gilde|screams|screaming|yelling|yells) (?:<g1>)?(?:om hulp|for help)",
+     unless=r"(?:film|serie|game|grapje|haha)")
+rule("abuse_home.more4", "abuse_home", SIGNAL,
+     r"(?:knielen|knieen|knie|knees|kneel) <g3>(?:rijst|zout|erwten|kiezels|rice|salt)",
+     r"(?:durf|durft|durfde|scared to|afraid to|bang om) (?:<g1>)?(?:niet|nie)? ?(?:te )?(?:slapen|sleep) <x8>(?:omdat|want|because|door) <g4><KIN_ADULT>",
+     r"(?:in|into) (?:een|zijn|de|a|his|the) (?:busje|auto|bus|van|car|bestelbus) <g3>(?:trekken|te trekken|getrokken|duwen|te duwen|sleuren|pull|drag|pulled|dragged)",
+     unless=r"(?:film|serie|game)")
+combo("abuse_home.throws_at", "abuse_home", SIGNAL, rf"(?:{KIN_ADULT}|<PARTNER>)",
+      r"(?:gooit|smijt|gooide|smeet|gooien|throws|threw|throwing|giet|goot)",
+      r"(?:naar me|naar mij|naar ons|naar mijn hoofd|naar mijn gezicht|at me|at us|at my head|tegen me|over me heen|over mij heen|in mijn gezicht)",
+      window=8, unless=r"(?:bal|kussen|sneeuwbal|waterballon|grap|spel|knuffel|snoep|kleren|sleutels|handdoek|kusje|kushandje|kus)")
+rule("abuse_home.more5", "abuse_home", SIGNAL,
+     r"(?:geeft|gaf|geven|gaven|gives|gave) (?:me|mij|ons|us) (?:<g1>)?(?:klappen|een pak slaag|slaag|een klap|een schop|een trap|een stomp|een mep|a beating|a slap)(?! (?:op (?:mijn|m|de) (?:schouder|rug)|van de bal))",
+     r"(?:laten|laat|liet|lieten|leave|left) (?:me|mij|ons|us) <g3>(?:alleen|alone) <g4>(?:zonder eten|zonder geld|without food|dagen|nachten|days|nights)",
+     r"(?:dagen|nachten|days|nights) (?:<g2>)?(?:alleen|alone) <g4>(?:zonder eten|without food|zonder geld|zonder drinken)",
+     unless=r"(?:kamp|vakantie|logeren|oppas|film|serie)")
+rule("abuse_home.marks", "abuse_home", SIGNAL,
+     r"(?:striemen|blauwe plekken|bloeduitstortingen|welts|bruises|littekens) <g6>(?:riem|stok|slipper|pollepel|belt|stick|kabel|snoer|kleerhanger|broeksriem)")
+rule("abuse_home.parents_fight", "abuse_home", HYPERBOLE,
+     r"<KIN_ADULT> <g4>(?:tekeer|te keer|door het lint|helemaal los|flipt|ontploft|raast)",
+     r"(?:ouders|vader|moeder|papa|mama|pa|ma|parents|dad|mom) <g2>(?:vechten|vechtpartij|op elkaar in|fighting physically|hitting each other|slaan elkaar)")
 rule("abuse_home.topic", "abuse_home", TOPIC,
      r"huiselijk geweld|kindermishandeling|mishandeling|mishandeld|mishandelt|domestic violence|domestic abuse|child abuse|veilig thuis|partnergeweld|eergerelateerd geweld")
 
@@ -497,8 +686,8 @@ rule("sexual_abuse.touches", "sexual_abuse", SIGNAL,
      r"(?:laat|liet|shows|showed) (?:me|mij|haar) <g3>(?:porno|seksfilmpjes|seks filmpjes|sexfilmpjes|filmpjes met seks|naaktfotos|zijn piemel|porn|his dick)",
      unless=r"(?:per ongeluk|perongeluk|accidentally|by accident|met zijn tas|kapper|dokter|huisarts|fysio|masseur|tandarts)")
 rule("sexual_abuse.forced", "sexual_abuse", SIGNAL,
-     r"(?:dwingt|dwong|dwingen|gedwongen|forces|forced|force|pressures|pressured|pushes|pushed|makes|made) (?:<g1>)?(?:me|mij|haar|hem|her|him) <g6>(?:seks|sex|dingen|things|aan te raken|aanraken|aanraak|te raken|uit te kleden|uitkleden|naakt|pijpen|te pijpen|zoenen|te zoenen|neuken|bed|porno|touch|undress|suck|naked)",
-     r"(?:me|mij|haar|hem|her|him) (?:<g1>)?(?:gedwongen|forced|pushed|pressured) <g6>(?:seks|sex|dingen|things|aan te raken|uit te kleden|naakt|pijpen|zoenen|neuken|bed|porno|touch|undress|naked)",
+     r"(?:dwingt|dwong|dwingen|gedwongen|forces|forced|force|pressures|pressured|pushes|pushed|makes|made) (?:<g1>)?(?:me|mij|haar|hem|her|him) <g6>(?:seks|sex|dingen|things|aan te raken|aanraken|aanraak|te raken|uit te kleden|uitkleden|naakt|pijpen|te pijpen|zoenen|te zoenen|neuken|bed|porno|touch|undress|suck|naked|kleren uit|uit te doen|uit te trekken|uittrekken|broek uit|take off|clothes off)",
+     r"(?:me|mij|haar|hem|her|him) (?:<g1>)?(?:gedwongen|forced|pushed|pressured|onder druk gezet|onder druk zet|onder druk gezet om) <g6>(?:seks|sex|dingen|things|aan te raken|uit te kleden|naakt|pijpen|zoenen|neuken|bed|porno|touch|undress|naked)",
      r"(?:dwingt|dwong|dwingen|forces|forced|pressures|pressured) (?:<g1>)?(?:me|mij|haar) <g8>(?:niet wil|niet wilde|dont want|didnt want|did not want|do not want)",
      r"(?:wil|wilde|wou|wants|wanted) (?:<g1>)?(?:dat )?(?:ik|i) <g2>(?:dingen|things|iets|rare dingen) (?:met|bij|for|with) (?:hem|haar|him|her) (?:<g1>)?(?:doe|doen|deed|do)",
      r"(?:zegt|zei|says|said) (?:<g1>)?(?:dat )?(?:het|dit|dat|it) (?:heel |gewoon |helemaal )?(?:normaal|normal|ok|oke|okay) (?:is|was)? <x10>(?:aanraken|aan me|dingen|seks|sex|bed|kleren|touch|naakt|zoenen)",
@@ -507,12 +696,15 @@ rule("sexual_abuse.forced", "sexual_abuse", SIGNAL,
      r"(?:wilde|wou|wilde het|want|wanted) (?:het )?(?:echt )?(?:niet|nie|not) (?:echt )?<x8>(?:hij|ze|he|they) <g2>(?:hield niet op|ging door|bleef doorgaan|stopte niet|ging gewoon door|didnt stop|did not stop|kept going)",
      r"(?:moest|moet|moesten|had to|have to) <g3>(?:aan hem|aan zijn|hem|zijn piemel|him|his) (?:<g1>)?(?:zitten|aanraken|pijpen|aftrekken|touch|suck)",
      r"(?:moest|moet|had to|must) (?:me|mij|mezelf|myself) <g2>(?:uitkleden|uit kleden|undress|naakt)",
+     r"(?:wil|wou|wilde|wants|wanted) (?:dat )?(?:ik|i|me) <g3>(?:hem|haar|him|her) (?:<g1>)?(?:pijp|pijpte|pijpen|aftrek|aftrok|aftrekken|aanraak|aanraakte|bevredig|lik|likte|suck|blow|touch)",
+     r"anders (?:zou|gaat|zal|ging) (?:hij|ze|zij) (?:het |alles )?<g2>(?:iedereen|aan iedereen|aan mijn ouders|aan mijn moeder|op school|online) (?:<g1>)?(?:vertellen|laten zien|sturen|zetten|verspreiden)",
      r"(?:wil|wilde|wou|wants|wanted) (?:<g1>)?(?:dat )?(?:ik|i|me|ze|she) (?:<g5>)?(?:me |mezelf |myself )?(?:uitkleed|uitkleedde|uit kleed|uitkleden|naakt|undress|naked|to undress|get naked)",
      r"(?:ik|i|ze|she) (?:wilde|wou|wil|did not want|didnt want) (?:het )?(?:niet|nie|to) (?:<g2>)?(?:maar|but) (?:<g1>)?(?:hij|he|ze|zij|they) (?:<g2>)?(?:ging|bleef|kept|went|deed|did|stopte niet|didnt stop|did not stop)",
      r"(?:ik|i) (?:zei|said|zeg) (?:<g1>)?(?:nee|no|stop) (?:<g2>)?(?:maar|but) (?:<g1>)?(?:hij|he|ze|they|zij) (?:<g2>)?(?:ging|bleef|kept|went|deed|did|stopte niet|didnt stop|did not stop|luisterde niet|didnt listen)",
      r"(?:doet|deed|doen|deden|does|did) (?:<g1>)?(?:dingen|things) (?:<g3>)?(?:met me|met mij|bij me|bij mij|to me|die ik niet wil|die ik niet wilde|i dont want|in bed|s nachts|onder de dekens|als mama|als niemand)",
      r"(?:komt|kwam|komen|kruipt|kroop|comes|came) (?:<g3>)?(?:s nachts|snachts|at night|nachts|stiekem) (?:<g3>)?(?:in|op|bij|into|to) (?:me in |mij in |haar in )?(?:mijn |haar |my |her )?(?:kamer|bed|room)",
      r"(?:bed|kamer|nachts|douche|badkamer) <g6>(?:doet|deed|doen|deden) (?:<g1>)?(?:dingen|rare dingen|things)",
+     r"(?:comes|came|komt|kwam|sneaks|snuck) (?:<g1>)?(?:into|in|naar|to) (?:my|her|mijn|haar) (?:room|kamer|bed|bedroom) <g3>(?:at night|s nachts|nachts|when everyone sleeps|als iedereen slaapt|when my mom|als mama)",
      r"(?:met|bij) (?:me|mij|haar) (?:doet|deed|doen|deden) <g2>(?:in bed|s nachts|nachts|als|wanneer|onder)",
      SECRET_RX + r" <g10>(?:in bed|mijn bed|aanraken|aangeraakt|aan me zit|aan mij zit|met me doet|met mij doet|in mijn kamer|douche|uitkleden|kleren uit|zijn piemel)",
      r"(?:in bed|aanraken|aangeraakt|aan me zit|aan mij zit|met me doet|met mij doet|douche|uitkleden|kleren uit|zijn piemel) <g10>" + SECRET_RX,
@@ -532,7 +724,8 @@ NUDE = (
     r"(?:naaktfoto|naaktfotos|naaktfotoos|naakt foto|naakt fotos|naakte fotos|naakte foto|nudes|nude"
     r"|naaktbeelden|naakt filmpje|naaktfilmpje|seksfilmpje|sexfilmpje|seks filmpje|pikante fotos"
     r"|pikante foto|sexy fotos|sexy foto|dickpic|dickpics|nude pics|nude pictures|explicit (?:pics|photos|pictures|videos)"
-    r"|sexting|(?:fotos|foto|plaatjes|pics|pictures|photos|filmpje|filmpjes|video|videos) (?:van mij |van haar |van hem |of me |of her )?(?:[a-z0-9]+ ){0,2}"
+    r"|sexting|sexvideo|seksvideo|sekstape|sextape|sexfilm|seksfilm"
+    r"|(?:foto|fotos|filmpje|pics|pic|photo|photos|picture) (?:van|of) (?:mijn|haar|my|her|his|zijn) (?:blote |naakte )?(?:borsten|tieten|kont|billen|lichaam|body|boobs|ass|naked body|piemel|penis|private parts|dick|genitals|geslachtsdeel)|(?:fotos|foto|plaatjes|pics|pictures|photos|filmpje|filmpjes|video|videos) (?:van mij |van haar |van hem |of me |of her )?(?:[a-z0-9]+ ){0,2}"
     r"(?:naakt|zonder kleren|zonder shirt|zonder bh|in (?:mijn |haar |m )?(?:ondergoed|bh|onderbroek|bikini)|topless|without clothes|in my underwear|naked"
     r"|onder de douche|in de douche|onder douche|in bad|in de kleedkamer|op de wc|aan het omkleden|bij het omkleden|in the shower|changing))"
 )
@@ -542,12 +735,13 @@ MEDIA_OF_ME = (
     r" (?:<g2>)?(?:van mij|van me|van haar|van hem|of me|of her|of him|die ik (?:heb )?gestuurd|die ik stuurde|i sent))"
 )
 rule("sexual_abuse.nudes", "sexual_abuse", SIGNAL,
-     NUDE + r" <g6>(?:verspreiden|verspreid|rondgestuurd|rondsturen|rondgaan|gaan rond|doorgestuurd|doorsturen|online|gepost|posten|delen|gedeeld|naar iedereen|leak|leaked|leaking|share|shared|spread|post|posted|send them|sent them|sturen naar|laten zien aan)",
-     r"(?:verspreid|verspreiden|rondgestuurd|doorgestuurd|gedeeld|gelekt|online gezet|leaked|shared|posted|spread) <g4>" + NUDE,
+     NUDE + r" <g6>(?:verspreiden|verspreid|rondgestuurd|rondsturen|rondgaan|gaan rond|doorgestuurd|doorsturen|online|gepost|posten|delen|gedeeld|naar iedereen|leak|leaked|leaking|share|shared|spread|post|posted|send them|sent them|sturen naar|laten zien aan|gezet|geplaatst|plaatst|zette|groepsapp|groepschat|group chat|rond|op insta|op snap)",
+     r"(?:heeft|hebben|had|has) (?:<g1>)?(?:mijn|haar|my|her) (?:nudes|naaktfotos|naaktfoto|naakt fotos|naaktfilmpje|seksfilmpje|sexfilmpje) <g4>(?:gezet|gestuurd|gedeeld|gepost|geplaatst|doorgestuurd|verspreid|posted|shared|sent)",
+     r"(?:verspreid|verspreiden|rondgestuurd|doorgestuurd|gedeeld|gelekt|online gezet|leaked|shared|posted|spread|deelde|deelt|stuurde|stuurt|liet|laat|toonde|showed|sent) <g4>" + NUDE + r"(?! (?:naar|aan) (?:mij|me))",
      NUDE + r" <g6>(?:anders|als ik niet|als ze niet|tenzij|unless|if i dont|if i do not|or else|betalen|betaal|geld|euro|money|pay|chanteert|chanteren|gechanteerd|blackmail|blackmailing|dreigt|threatens|threatening)",
      r"(?:wil|wilde|wou|wants|wanted|vraagt|vroeg|vragen|asks|asked|asking|blijft|keeps|moet|must|dwingt|pressures|eist|eiste|demands) (?:<g4>)?(?:dat ik |me |mij |om |for |to send |send |sturen )?(?:<g3>)?" + NUDE,
      NUDE + r" <g4>(?:sturen|stuur|te sturen|send|sent|gestuurd|stuurt|stuurde) <g6>(?:ik ben|i am|im|en ik|ik ben pas|she is|ze is|hij is|my daughter|mijn dochter|mijn zoon|my son) (?:pas |only |just )?(?:[0-9]|1[0-7]|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien)",
-     r"(?:stuurt|stuurde|sturen|sends|sent|keeps sending) (?:<g3>)?(?:me|mij|haar|hem) (?:<g3>)?(?:dickpics|dickpic|naaktfotos|naaktfoto|nudes|porno|porn|fotos van zijn piemel|foto van zijn piemel|pics of his)",
+     r"(?:stuurt|stuurde|sturen|sends|sent|keeps sending) (?:<g3>)?(?:me|mij|haar|hem) (?:<g3>)?(?:dickpics|dickpic|naaktfotos|naaktfoto|nudes|porno|porn|fotos van zijn piemel|foto van zijn piemel|pics of his|a pic of his|a photo of his|foto van zijn)",
      unless=r"(?:kunstles|museum|schilderij|babyfoto|babyfotos|als baby)")
 rule("sexual_abuse.sextortion", "sexual_abuse", SIGNAL,
      MEDIA_OF_ME + r" <g8>(?:anders|als ik niet|tenzij|unless|if i dont|if i do not|or else|betalen|betaal|geld|euro|money|pay|chanteert|chanteren|gechanteerd|blackmail|blackmailing|dreigt|threatens|threatening)",
@@ -560,7 +754,7 @@ rule("sexual_abuse.sextortion", "sexual_abuse", SIGNAL,
      r"(?:uitkleden|uitkleed|naakt|undress|naked) <g4>(?:voor|on|op) (?:de )?(?:camera|cam|webcam|videocall|facetime)",
      unless=r"(?:babyfoto|als baby|familiefoto|vakantiefoto|klassenfoto)")
 ADULT = (
-    r"(?:volwassen man|volwassene|volwassen vrouw|oudere man|oude man|oudere jongen|veel oudere|een man"
+    r"(?:(?:vriendje|vriend|vriendin|boyfriend|girlfriend|lover|date|neef|oom|buurman|buurjongen|collega|kennis|jongen|man) (?:is|van) (?:al )?(?:1[89]|[2-9][0-9])(?! (?:jaar geleden|euro|minuten|procent))|volwassen man|volwassene|volwassen vrouw|oudere man|oude man|oudere jongen|veel oudere|een man"
     r"|die man|man van (?:1[89]|[2-9][0-9])|jongen van (?:1[89]|[2-9][0-9])|vriend van (?:1[89]|[2-9][0-9])"
     r"|vriendje van (?:1[89]|[2-9][0-9])|iemand van (?:1[89]|[2-9][0-9])|(?:hij|he|ze) is (?:al )?(?:1[89]|[2-9][0-9])"
     r"|(?:1[89]|[2-9][0-9]) (?:jaar|jarige|years old|yo)|trainer|coach|leraar|docent|meester|buurman|oom|stiefvader"
@@ -568,16 +762,17 @@ ADULT = (
     r"|man in his|much older|veel ouder|ouder dan ik|stuk ouder)"
 )
 SECRET = (
-    r"(?:(?:niet|niemand|aan niemand|tegen niemand|geen mens) (?:<g2>)?(?:mag|mocht|mogen|moet|moest) (?:<g2>)?(?:vertellen|zeggen|laten zien|weten|horen|verklappen)|ons geheim|ons geheimpje|geheimpje|geheim houden|geheim blijven|geheim moet|mag (?:het )?(?:<g2>)?(?:niet|niemand|aan niemand|tegen niemand)"
+    r"(?:(?:niet|niemand|aan niemand|tegen niemand|geen mens|niks|niets) (?:<g2>)?(?:mag|mocht|mogen|moet|moest) (?:<g2>)?(?:vertellen|zeggen|laten zien|weten|horen|verklappen)|(?:we|wij) (?:hebben )?(?:samen )?(?:een )?(?:geheim|geheimpje|secret)(?: hebben| samen)?|(?:hoeven|hoeft|need|needs) (?:het |dit )?(?:niet|niks|nothing|not) (?:te )?(?:weten|know)|(?:het|dit) (?:niet|niks) (?:hoeven|hoeft) te weten|ons geheim|ons geheimpje|geheimpje|geheim houden|geheim blijven|geheim moet|mag (?:het )?(?:<g2>)?(?:niet|niemand|aan niemand|tegen niemand)"
     r" (?:<g3>)?(?:vertellen|zeggen|weten|laten zien)|niet (?:vertellen|zeggen|verklappen) (?:aan|tegen) (?:<g1>)?(?:ouders|mama|papa|moeder|vader|iemand|mijn ouders|je ouders|niemand)"
-    r"|niemand mag (?:het |dit |ervan )?(?:weten|horen)|tussen ons (?:blijven|houden)|verwijder(?:t|en|de)? (?:<g2>)?(?:chat|chats|berichten|gesprekken|appjes)"
+    r"|niemand mag (?:het |dit |ervan )?(?:weten|horen)|(?:niemand|nobody) (?:het|dit|ervan) (?:mag|mogen|may) (?:weten|horen|know)|tussen ons (?:blijven|houden)|verwijder(?:t|en|de)? (?:<g2>)?(?:chat|chats|berichten|gesprekken|appjes)"
     r"|our (?:little )?secret|keep (?:it|this) (?:a )?secret|(?:do not|dont|not to|never) tell (?:anyone|your parents|my parents|your mom|my mom|anybody)"
     r"|delete (?:the|our) (?:chats|messages))"
 )
 MEET = (
     r"(?:afspreken|af te spreken|afspraak|ontmoeten|te ontmoeten|alleen (?:afspreken|zijn|blijven|met hem|met haar)|"
     r"naar zijn huis|naar zijn hotel|bij hem (?:thuis )?(?:<g2>)?(?:komen|kom|slapen|logeren|langs)|naar hem toe|komt me ophalen|ophalen bij school|"
-    r"in zijn auto|meet (?:up|me|him)|to meet|come over|alone with|pick me up|hotel)"
+    r"in zijn auto|meet (?:up|me|him)|to meet|come over|alone with|pick me up|hotel|langskomen|langs komen|op bezoek"
+    r"|mijn adres|waar ik woon|where i live|my address|adres)"
 )
 GIFTS = r"(?:(?:mooi|knap|sexy|lekker|volwassen|beautiful|pretty|hot|sexy) (?:vindt|vond|is|bent|finds|thinks)|cadeautjes|cadeaus|cadeau|(?:geeft|gaf|stuurt|stuurde|sends|sent) (?:me |haar |hem )?(?:<g2>)?(?:geld|tikkies|money|cash)|nieuwe telefoon|kleren gekocht|gifts|gives me money|gave me money|bought me)"
 ONLINE = (
@@ -585,7 +780,7 @@ ONLINE = (
     r"|via (?:snap|snapchat|insta|instagram|tiktok|discord|roblox|whatsapp|internet)|internet|on (?:snap|snapchat|insta|instagram|tiktok|discord|roblox)"
     r"|die ik (?:online|via|op) (?:<g2>)?(?:ken|heb leren kennen)|ken (?:ik )?(?:alleen )?van (?:snap|insta|tiktok|discord|internet|online|een game))"
 )
-CHILD_AGE = r"(?:(?:ik ben |i am |im |ze is |hij is |she is |he is |(?:dochter|zoon|daughter|son|kind) (?:is |van )?)(?:pas |only |just |nog maar )?(?:[0-9]|1[0-6]|elf|twaalf|dertien|veertien|vijftien|zestien)(?: jaar| years)?)(?![0-9])"
+CHILD_AGE = r"(?:(?:ik ben |i am |im |ze is |hij is |she is |he is |(?:dochter|zoon|daughter|son|kind|zus|zusje|broertje|broer|nichtje|neefje|leerling|vriendin|kleindochter|kleinzoon|sister|brother|niece|nephew) (?:is |van )?)(?:pas |only |just |nog maar )?(?:[0-9]|1[0-6]|elf|twaalf|dertien|veertien|vijftien|zestien)(?: jaar| years)?)(?![0-9])"
 rule("sexual_abuse.grooming", "sexual_abuse", SIGNAL,
      ADULT + r" <x16>" + SECRET, SECRET + r" <x16>" + ADULT,
      ADULT + r" <x10>(?:wil|wilde|vraagt|vroeg|wants|asked|asks) <x8>" + MEET,
@@ -601,6 +796,45 @@ rule("sexual_abuse.silenced", "sexual_abuse", SIGNAL,
      r"(?:als|if|wanneer) (?:ik|je|i|you) (?:het |dit |iets )?(?:<g2>)?(?:vertel|vertelt|zeg|zegt|verklap|tell|say) <x8>(?:niemand (?:me |je )?(?:gelooft|geloven|zal geloven)|in de problemen|(?:ze|mama|papa|je ouders|mijn ouders) (?:me |je )?(?:niet )?(?:geloven|geloofd)|nobody (?:will )?believe|get in trouble|(?:ik|je|i|you) (?:<g1>)?(?:weggehaald|uit huis geplaatst|taken away))",
      r"(?:niemand|nobody|no one) (?:gaat|zal|zou|will|would) (?:me|je|mij|you) (?:<g1>)?(?:geloven|believe)(?! (?:als ik zeg dat ik|dat ik (?:heb )?(?:gewonnen|geslaagd)))",
      unless=r"(?:verrassing|surprise|cadeau|verjaardag|sinterklaas|spelletje|game|haha|lol|toets|cijfer|gewonnen)")
+rule("sexual_abuse.more", "sexual_abuse", SIGNAL,
+     r"(?:betalen|terugbetalen|pay|pay back|afbetalen) (?:<g1>)?(?:met|with) (?:seks|sex|mijn lichaam|my body|dingen)",
+     r"(?:dronken gevoerd|dronken gemaakt|got me drunk|made me drunk|gedrogeerd|drugged me|was drugged|werd gedrogeerd)",
+     r"(?:komt|kwam|loopt|liep|comes|came|walks) <g3>(?:badkamer|douche|slaapkamer|kamer|bathroom|shower|bedroom) (?:in|binnen|into)? ?<g3>(?:als|wanneer|terwijl|when|while) (?:ik|ze|i|she) <g2>(?:douche|in bad|me omkleed|omkleed|naakt|slaap|shower|showering|changing|sleep)",
+     r"(?:ouders|mama|papa|moeder|vader|parents|mom|dad|niemand) (?:het |dit )?(?:niet|nooit|never|not) (?:mogen|mag|mocht|mochten|may|can|should) (?:<g1>)?(?:weten|horen|zien|know|find out)",
+     MEET + r" <x12>" + SECRET_RX, SECRET_RX + r" <x12>" + MEET,
+     unless=r"(?:verrassing|verrassingsfeest|surprise|cadeau voor|verjaardag|sinterklaas)")
+rule("sexual_abuse.more2", "sexual_abuse", SIGNAL,
+     r"(?:betaalt|geeft|stuurt|biedt|bood|pays|offers|offered) <g3>(?:geld|me|money|tikkie|euro|cash) <g4>(?:als|voor|if|for) <g4>(?:foto|fotos|pics|filmpjes|filmpje|videos|nudes|webcam|pictures)",
+     r"(?:berichten|appjes|dms|messages|vraagt|vroeg|praat|stuurt|asks|talks) <g5>(?:over|about) (?:mijn|my|haar|her) (?:lichaam|body|borsten|ondergoed|kont|billen|underwear|boobs|breasts)",
+     r"(?:wil|wilde|wants|wanted) (?:dat )?(?:ik|ze|i|she|me) <g3>(?:samen )?(?:met|with) (?:hem|haar|him) (?:samen )?<g2>(?:in bad|douche|douchen|in bed|naakt|shower|bath|naked)",
+     r"(?:vastgepakt|vastgegrepen|betast|aangerand|grabbed|groped) <g4>(?:door|by) (?:een )?(?:man|jongen|vreemde|iemand|guy|stranger|older)",
+     r"(?:wilde|wil|would) (?:niet|not) (?:meer )?(?:loslaten|let go)|liet (?:me|mij) niet los")
+rule("sexual_abuse.unspoken", "sexual_abuse", SIGNAL,
+     r"(?:wat|what) (?:<g1>)?<PERSON> (?:<g1>)?(?:met|bij|to) (?:me|mij|haar) (?:doet|deed|does|did|heeft gedaan|has done)(?! (?:met (?:mijn )?huiswerk))")
+rule("sexual_abuse.more3", "sexual_abuse", SIGNAL,
+     ADULT + r" <x12>(?:vraagt|vroeg|asks|asked|wil weten|wants to know) (?:<g1>)?(?:of|if) (?:ik|i|im|i am) (?:<g1>)?(?:alleen|alone|thuis alleen|home alone)",
+     ADULT + r" <x10>(?:hartjes|kusjes|kusje|love you|hou van je|i love you|schatje|babe|lieverd|knappe meid|sexy)",
+     r"(?:hij|he|ze|iemand|someone|man|jongen|guy|oom|neef|broer|stiefvader|stiefbroer) <g3>(?:mijn|my|haar|her) (?:broek|onderbroek|kleren|shirt|bh|pyjama|rok|pants|clothes|underwear|panties) <g2>(?:uitgetrokken|uitgedaan|uittrok|uitdeed|naar beneden|pulled down|took off|uitgetrokken terwijl)",
+     r"(?:terwijl|toen|while|when) (?:ik|i|ze|she) (?:<g1>)?(?:sliep|lag te slapen|was asleep|slept|sleeping|dronken was|was drunk) <x4>(?:aangeraakt|gezeten|aan me|uitgetrokken|fotos|foto|gefilmd|touched|seks|sex)",
+     r"(?:aangeraakt|aan me gezeten|uitgetrokken|gefilmd|touched|seks|sex) <x4>(?:terwijl|toen|while|when) (?:ik|i|ze|she) (?:<g1>)?(?:sliep|lag te slapen|was asleep|slept|sleeping|dronken was|was drunk)",
+     r"(?:makes|made|forces|forced|laat|liet|dwingt) (?:me|mij|her|haar) (?:<g1>)?(?:do|to do|doen) (?:<g1>)?(?:stuff|things|dingen)",
+     r"(?:drugs|geld|alcohol|wiet|drank|cadeaus|money) <x8>(?:moet ik|moet|must|have to|has to) (?:<g2>)?(?:dingen doen|dingen voor hem|iets voor hem|met hem|seks|sex|things|stuff)")
+rule("sexual_abuse.more6", "sexual_abuse", SIGNAL,
+     r"(?:moet|moest|must|has to|have to|made me|make me) <g4>(?:seks|sex) (?:<g1>)?(?:hebben|doen|have|to have)",
+     r"(?:seks|sex) (?:hebben |doen )?(?:met|with) (?:zijn|his|haar|her) (?:vrienden|friends|maten|broer|brother)",
+     r"(?:man|vreemde|iemand|stranger|guy|men|mannen|oudere jongen) <x8>(?:bood|biedt|bieden|offered|offers|gaf|geeft) (?:me|mij|haar|her) (?:<g1>)?(?:geld|money|drugs|drank|een lift|a ride|cash) <g3>(?:om mee te gaan|als ik meega|to come with|to go with|om in te stappen|voor seks|for sex|om mee te komen|mee)",
+     ONLINE + r" <x10>(?:wil|wants|vraagt|asks|asked|wanted) <x6>(?:fotos|foto|videos|video|filmpjes|filmpje|pics|pictures|videos) <g3>(?:sturen|stuur|send|te sturen|maken)")
+rule("sexual_abuse.more5", "sexual_abuse", SIGNAL,
+     ADULT + r" <x8>(?:op de mond|op haar mond|op mijn mond|getongzoend|tongzoen|getongd|tongde|met zijn tong)",
+     r"(?:plaatst|zet|post|posts|deelt|uploadt|upload|publiceert) <g3>" + NUDE,
+     NUDE + r" <x8>(?:als|if) (?:ik|i) <g3>(?:uitmaak|het uitmaak|break up|leave|niet|dont|weg ga)",
+     r"(?:met|with) (?:hem|haar|him) (?:<g1>)?(?:naar bed|to bed|slapen|sleep) <x10>" + CHILD_AGE)
+rule("sexual_abuse.more4", "sexual_abuse", SIGNAL,
+     r"(?:zijn|his) (?:vriendinnetje|vriendin|girlfriend|vrouwtje|schatje|meisje) (?:ben|is|am|bent) <x10>" + SECRET,
+     r"(?:gaat|ging|went|goes|gaan) (?:dan |steeds |altijd |vaak )?(?:te ver|too far)",
+     r"(?:masseert|masseren|massage|masseerde|massages) <x6>(?:te ver|ongemakkelijk|rare plekken|aanraken|onder mijn|too far|private)",
+     r"(?:gekust|kust|kuste|zoent|zoende|aangeraakt|aanraakt|knuffelt|knuffelde|streelt|streelde|kijkt|keek|touched|kissed|hugs|hugged) <g4>(?:op een manier|manier|in a way) <g3>(?:niet normaal|raar|vies|eng|niet ok|fout|ongemakkelijk|not normal|weird|creepy|wrong)",
+     unless=r"(?:ruzie|discussie|grap|grapjes|te ver met die grap|voetbal|spel|game|huiswerk|te ver gefietst|te ver gelopen|te ver weg)")
 rule("sexual_abuse.exploitation", "sexual_abuse", SIGNAL,
      r"(?:moet|moest|moeten|must|has to|have to|made to) <g4>(?:met|with) (?:mannen|andere mannen|vrienden van hem|men|his friends) <g4>(?:seks|sex|slapen|mee|naar bed|sleep)",
      r"(?:seks|sex) (?:<g2>)?(?:voor|for) (?:geld|money|spullen|drugs|een slaapplek)",
@@ -616,7 +850,7 @@ GAME_CTX = (
     r"|paintballen|lasergamen|lasergame|airsoft|nerf|waterpistool|speelgoed|lego|toneel|film|serie|boek"
     r"|kookles|koken|keuken|groente|brood|scouting|kamp|jacht|jager|vissen|knutselen|verkleed|halloween"
     r"|carnaval|museum|opa zijn|verzameling|collectie|schiettent|kermis|schietvereniging|hout|hakken|klussen"
-    r"|gereedschap|tuin|boom|open haard|kampvuur|barbecue|bbq|schilen|snijplank|snijden van)"
+    r"|gereedschap|boom|open haard|kampvuur|taart|brood|groente|fruit|appel|keuken|eten maken|snijden van|barbecue|bbq|schilen|snijplank|snijden van)"
 )
 rule("danger.weapon", "danger", SIGNAL,
      r"(?:iemand|someone|somebody|een man|die man|een jongen|jongens|een groep|a man|a guy|hij|ze|he|they|<POSS> <KIN>|mijn ex|my ex) <g4>(?:met|with|heeft|had|has|have|hebben|trekt|trok|getrokken|pulled|zwaait|zwaaide|houdt|hield|pakt|pakte|carrying|holding|waving|draagt|got) <g2><WEAPON>"
@@ -652,6 +886,11 @@ rule("danger.stranger", "danger", SIGNAL,
      r"(?:man|vreemde|iemand|stranger|guy|men|mannen) <g8>(?:auto|busje|car|van) <g10>(?:kinderen|meisjes|jongens|mij|me|kids|children) <g3>(?:roept|lokt|aanspreekt|volgt|roepen|lokken|called|calls|following)",
      r"(?:instappen|in te stappen|instapte|get in (?:the|his|a) (?:car|van)|stap in|meerijden|mee te rijden) <x8>(?:man|vreemde|iemand|stranger|guy|snoep|candy|puppy)",
      r"(?:man|vreemde|iemand|stranger|guy) <x8>(?:instappen|in te stappen|get in (?:the|his) (?:car|van)|mee te rijden|meerijden)")
+rule("danger.watched", "danger", SIGNAL,
+     r"(?:staat|staan|stond|zit|wacht|loopt) <g5>(?:voor|bij|outside|rond) (?:ons|mijn|het|our|my|the) (?:huis|raam|deur|house|window|door) <x6>(?:kijkt naar binnen|loert|gluurt|filmt|fotografeert|houdt ons in de gaten|in de gaten|staring|watching|looking in)")
+rule("danger.unconscious", "danger", HYPERBOLE,
+     r"(?:krijg|kan|can not|cant|cannot) (?:<g1>)?(?:haar|hem|mijn \w+|her|him|my \w+) (?:niet|nie|not) (?:meer )?(?:wakker|awake|wake up|to wake up)",
+     r"(?:flauwgevallen|flauw gevallen|fainted|passed out)")
 rule("danger.followed", "danger", SIGNAL,
      r"(?:word|wordt|werd|ben|am|is|being|getting) (?:<g2>)?(?:gevolgd|achtervolgd|gestalkt|followed|stalked)",
      r"(?:volgt|volgde|achtervolgt|stalkt|stalks|stalking|follows|following|followed) (?:<g2>)?(?:me|mij|ons|us|haar|her)(?! (?:op|on) (?:insta|instagram|tiktok|snap|twitter|youtube|twitch|x))",
@@ -680,8 +919,49 @@ rule("danger.medical", "danger", SIGNAL,
      r"(?:ligt|lag|lying) (?:<g3>)?(?:te bloeden|in een plas bloed|bleeding)",
      r"(?:verdrinkt|verdronk|drowning|aan het verdrinken|onder water en komt niet boven)",
      r"(?:ons|mijn|het|our|my|the) (?:huis|kamer|flat|house|appartement|woning) (?:<g1>)?(?:staat|is|stond) (?:<g1>)?(?:in brand|on fire|in de fik)",
-     r"(?:reageert|responds|responding) (?:<g1>)?(?:niet|nie|not) (?:meer|anymore)?(?= ,|$| en| and| help| wat| ik| hij| ze)",
+     r"(?:reageert|responds|responding) (?:<g1>)?(?:niet|nie|not)(?: meer| anymore)?(?= ,|$| en| and| help| wat| ik| hij| ze)",
      unless=r"(?:telefoon|mobiel|laptop|computer|app|scherm|site|website|bot|server|wifi|internet|appjes|berichten|mail|game|pc|printer|tv|console|spel)")
+rule("danger.more", "danger", SIGNAL,
+     r"(?:niet|nie|not) (?:wil|wilt|wilde|will|wants to) (?:<g1>)?(?:stoppen|stop|me eruit laten|let me out)(?= ,|$| en| and| met| help)",
+     r"(?:laat|laten|liet|wont let|will not let|doesnt let) (?:me|mij) (?:<g1>)?(?:niet|nie)? ?(?:uitstappen|eruit|out of the car|get out)",
+     r"(?:gevecht|vechtpartij|knokpartij|ruzie|fight|fighting) <g3>(?:met|with) (?:<g1>)?(?:messen|mes|wapens|knives|knife|guns|gun|pistolen|bijlen|machetes)",
+     r"(?:achterna gezeten|achterna gezet|zitten me achterna|zit me achterna|zaten me achterna|chased|chasing me|being chased|hunting me)",
+     unless=GAME_CTX + r"|(?:hond|kat|broertje|zusje|tikkertje|verstoppertje|spelletje|lol|haha)")
+rule("danger.more2", "danger", SIGNAL,
+     r"(?:man|vreemde|onbekende|iemand|ex|stranger|guy) <x8>(?:komt|komen|gaat|will come|coming) (?:<g1>)?(?:me|mij|haar|hem) (?:<g1>)?(?:halen|ophalen|pakken|meenemen|get|take)",
+     r"(?:man|vreemde|onbekende|iemand|ex|stranger|guy) <x8>(?:me|mij|haar|hem) (?:<g1>)?(?:komt|komen|gaat|zal) (?:<g1>)?(?:halen|ophalen|pakken|meenemen)",
+     r"(?:aanval|epileptische aanval|insult|hartaanval|stuipen|seizure|heart attack) <x6>(?:ligt|op de grond|reageert|ademt|trilt|schokt|help|nu|on the floor|not breathing)",
+     r"(?:er wordt|wordt er|ze zijn aan het|they are|someone is) (?:<g1>)?(?:geschoten|gestoken|shooting|stabbing)",
+     r"(?:bom|vuurwerkbom|cobra|explosief|explosieven|molotov|bomb|explosives) <x8>(?:school|klas|class|gooien|opblazen|laten ontploffen|blow up)",
+     r"<PERSON> <g2>(?:me|mij|ons|us) (?:allemaal |all )?(?:<g1>)?(?:iets aandoet|iets aan doet|iets gaat aandoen|iets zal aandoen|pijn gaat doen|will hurt|is going to hurt)",
+     unless=r"(?:film|serie|game|fortnite|spel|vuurwerk kopen|oud en nieuw|kerst|paintball)")
+rule("danger.more3", "danger", SIGNAL,
+     r"(?:er is|help|there is|theres|there s|het is) (?:een )?(?:brand|fire)(?= ,|$| in| bij| hier| help| nu| at| in)(?! geweest)",
+     r"(?:me|mij|ons|haar|hem) (?:<g1>)?(?:volgt|achtervolgt|volgde|stalkt|achterna zit|achterna loopt|achterna zitten)",
+     unless=r"(?:film|serie|game|hond|kat|poes|broertje|zusje|insta|tiktok|volgers|kampvuur|open haard|barbecue|oefening|brandoefening|kaars)")
+rule("danger.more4", "danger", SIGNAL,
+     r"(?:dronken|drunk|high|stoned|te hard|te snel|way too fast) (?:<g1>)?(?:rijdt|rijden|reed|driving|drives|drove)",
+     r"(?:probeert|proberen|wil|tries|trying) (?:<g3>)?(?:open te breken|open te maken|open te trappen|in te trappen|open te rammen|to break (?:down|open|in)|to kick (?:in|down))",
+     unless=r"(?:film|serie|game|sleutel kwijt|buitengesloten|slot klemt)")
+rule("danger.more5", "danger", SIGNAL,
+     r"(?:weet|know) (?:<g1>)?(?:niet|nie|dont|do not|no idea) (?:<g1>)?(?:waar ik ben|where i am|waar ik nu ben) <x8>(?:eng|enge|bang|man|mannen|alleen|donker|scared|creepy|dronken|drunk|help)",
+     r"(?:eng|enge|bang|man|mannen|alleen|donker|scared|creepy|dronken|gedronken|drunk|high|help|telefoon is bijna leeg|batterij) <x8>(?:weet|know) (?:<g1>)?(?:niet|nie|dont|do not|no idea) (?:<g1>)?(?:waar ik ben|where i am|waar ik nu ben)",
+     r"(?:gaat|wil|zal|gaan|willen|dreigt|ga|gonna|going to|will|wants to) <g3>(?:neersteken|doodsteken|neerschieten|doodschieten|neer te steken|neer te schieten|dood te steken|stab|shoot)",
+     r"(?:bivakmuts|bivakmutsen|balaclava|balaclavas|gemaskerde|gemaskerd|masked men|masked man)",
+     unless=r"(?:film|serie|game|fortnite|gta|cod|carnaval|skien|wintersport|kou|halloween|paintball)")
+rule("danger.more6", "danger", SIGNAL,
+     r"(?:zegt|says|said|zei|dreigt|threatens) <g3>(?:he|hij|ze|they|zij) (?:<g1>)?(?:knows|weet|weten|know) (?:<g1>)?(?:where i live|waar ik woon|my address|mijn adres|waar je woont|where you live|waar ik op school zit|my school|waar ik werk)")
+rule("danger.attack_now", "danger", SIGNAL,
+     r"(?:neergestoken|gestoken|neergeschoten|doodgestoken|doodgeschoten|stabbed|shot) (?:<g1>)?(?:werd|is|wordt|was|word|ben|got|has been)",
+     r"(?:iemand|someone|een man|een jongen|mijn \w+) (?:is|werd|was|got) (?:<g1>)?(?:neergestoken|gestoken|neergeschoten|stabbed|shot)",
+     r"(?:dader|aanvaller|schutter|attacker|shooter) <g4>(?:loopt|is|zit|staat|still|nog)(?: hier| nog| rond| around| here)",
+     unless=r"(?:film|serie|game|nieuws|krant|boek|documentaire|docu|vorig jaar|in de oorlog|oorlog|geschiedenis|news)")
+rule("danger.abduction", "danger", SIGNAL,
+     r"(?:man|vreemde|iemand|onbekende|stranger|someone|guy) <g3>(?:heeft|hebben|has|had) (?:<g1>)?(?:haar|hem|mijn \w+|her|him|my \w+) (?:<g1>)?(?:meegenomen|ontvoerd|in de auto getrokken|weggehaald|taken|took)",
+     unless=r"(?:film|serie|game|op vakantie|naar de film|naar zijn huis om te spelen|uitje|dagje uit)")
+rule("danger.drugs", "danger", SIGNAL,
+     r"(?:xtc|ghb|drugs|coke|cocaine|speed|lachgas|ketamine|mdma|pillen|alcohol|te veel gedronken|drank) <x6>(?:stuipen|epileptische aanval|een aanval|trilt|schuimt|bewusteloos|reageert niet|ademt (?:niet|raar|nauwelijks)|blauw|valt steeds weg|seizure|not breathing|unconscious)",
+     unless=r"(?:film|serie|voorlichting|les over)")
 rule("danger.in_danger", "danger", SIGNAL,
      r"(?:ik ben|ben ik|we zijn|zijn we|i am|we are|she is|he is|ze is|hij is|mijn \w+ is|my \w+ is) (?:nu |echt |hier |now |really )?(?:in (?:groot )?gevaar|in danger|niet veilig|not safe|unsafe)(?! (?:op de weg|in het verkeer|om te|to ride))",
      r"(?:ik|i|we) (?:voel|feel) (?:me|mij)? ?(?:niet|not|nie) (?:meer )?(?:veilig|safe) (?:bij|met|around|with|near|in (?:de buurt van|zijn|haar)) (?:<g1>)?(?:hem|haar|him|her|mijn|my|die|that|zijn|haar)",
@@ -707,6 +987,53 @@ rule("danger.topic", "danger", TOPIC,
      unless=r"(?:voorlichting|les|gastles|bezoek|stage|beroep|speelgoed|serie|film|kat in de boom|haha|lol|politieagent worden|wil later|nieuws|bureau|rijbewijs|boete|verkeer|fiets|aangifte van (?:mijn )?(?:fiets|telefoon|portemonnee))")
 
 
+# =======================================================================================
+# Combinations in any order (who + does what + to whom), for word orders the fixed
+# patterns above do not foresee.
+# =======================================================================================
+VIOLENCE = (
+    r"(?:slaat|sloeg|sloegen|slaan|geslagen|schopt|schopte|schopten|schoppen|geschopt|trapt|trapte"
+    r"|getrapt|duwt|duwde|duwden|geduwd|wurgt|wurgde|gewurgd|stompt|stompte|gestompt|mept|mepte|gemept"
+    r"|knijpt|kneep|geknepen|mishandelt|mishandelde|mishandeld|mishandelen|vastgebonden|vastbindt"
+    r"|pijn gedaan|pijn doet|pijn deed|klappen|een klap|klap gegeven|slaag|rammelt|door elkaar geschud"
+    r"|gesmeten|smijt|smeet|bijt|beet|gebeten|verbrandt|krabt|hits|hit|hitting|beat|beats|beaten"
+    r"|kicks|kicked|punches|punched|chokes|choked|slaps|slapped|hurts|hurt|pushed|pushes|shoved"
+    r"|strangled|strangles|bruised|abuses|abused)"
+)
+ACTOR = rf"(?:{KIN}|stiefvader|stiefmoeder|stiefpa|stiefma|<PARTNER>)"
+TARGET = (
+    rf"(?:{VICT}|(?:mijn|m|my|haar|zijn|her|his) (?:hoofd|gezicht|buik|rug|arm|armen|been|benen|lijf|oog|ogen"
+    r"|keel|nek|face|head|stomach|back|neck))"
+)
+combo("abuse_home.actor_violence_target", "abuse_home", SIGNAL, ACTOR, VIOLENCE, TARGET, window=8,
+      unless=NOT_GAME + r"|(?:tegen de bal|met de deur|op de deur|de deur dicht|op tafel|per ongeluk|perongeluk"
+      r"|accidentally|grapje|kussen|knuffel|mug|vlieg|wesp|piano|drums|trommel|bal|tennisbal|sparren|bokszak"
+      r"|oefenen|verdediging|zelfverdediging|peuter|baby|dreumes|kleuter|tikkertje|stoeien|worstelen)")
+combo("abuse_home.actor_violence_object", "abuse_home", SIGNAL, ACTOR, VIOLENCE,
+      r"(?:met|with) (?:zijn|haar|een|de|a|his|her) (?:stok|riem|broeksriem|slipper|pollepel|kabel|snoer|kleerhanger|vuist|fist|belt|stick|hamer|fles)",
+      window=8, unless=NOT_GAME + r"|(?:wandelstok|loopt met|lopen met|hockey|golf|tennis|bal)")
+ACTOR_SEX = (
+    rf"(?:{KIN_ADULT}|broer|stiefbroer|neef|een man|die man|mannen|een jongen|die jongen|jongens|iemand"
+    r"|hij|a man|a guy|he|someone)"
+)
+SEX_ACT = (
+    r"(?:aangeraakt|aanraakt|aanraken|betast|betastte|bevoelt|bevoeld|gezeten|zit aan|zat aan|zitten aan"
+    r"|pijpen|pijpte|aftrekken|uitkleden|uitgekleed|kleedt me uit|naakt|bloot|piemel|penis|borsten|kruis"
+    r"|onder mijn kleren|in mijn broek|in mijn onderbroek|onder mijn rok|vingeren|gevingerd|seks|sex"
+    r"|touched|touches|groped|molested|undressed|naked)"
+)
+combo("sexual_abuse.actor_act_target", "sexual_abuse", SIGNAL, ACTOR_SEX, SEX_ACT,
+      r"(?:me|mij|haar|hem|mijn dochter|mijn zoon|mijn zusje|mijn broertje|my daughter|my son)(?! (?:kamer|spullen|haar|telefoon|fiets|tas))",
+      window=7,
+      unless=r"(?:dokter|huisarts|arts|kapper|fysio|masseur|tandarts|per ongeluk|perongeluk|accidentally|voorlichting"
+      r"|seksuele voorlichting|film|serie|les|seks gehad en|condoom|pil vergeten|zwanger|vriendje en ik|mijn vriend en ik"
+      r"|wil seks|willen seks|eerste keer|klaar voor|gespannen|zoenen|kus|zoen|verliefd|relatie)")
+combo("suicide.on_the_tracks", "suicide", SIGNAL,
+      r"(?:ik|i|hij|ze|zij|mijn \w+)", r"(?:spoor|rails|spoorlijn|treinspoor|tracks|railway)",
+      r"(?:gezeten|gestaan|gelegen|zat|stond|lag|zit|sta|lig|liggen|zitten|staan|sat|stood|lay|sitting|standing|lying)",
+      window=6, unless=r"(?:trein reed|in de trein|op het perron|werkzaamheden|vertraging|modeltrein|lego|speelgoed)")
+
+
 def all_rules() -> Tuple[Rule, ...]:
     return tuple(_RULES)
 
@@ -715,6 +1042,6 @@ def rule_vocabulary() -> List[str]:
     """Words used in the rules (so the normaliser never 'corrects' them)."""
     words = set()
     for r in _RULES:
-        for src in (r.pattern.pattern, r.unless.pattern if r.unless else ""):
+        for src in [r.pattern.pattern, r.unless.pattern if r.unless else ""] + [p.pattern for p in r.parts]:
             words.update(w for w in re.findall(r"[a-z]{2,}", src))
     return sorted(words)
