@@ -69,6 +69,7 @@ MASKS: Tuple[Pattern[str], ...] = tuple(compile_words(p) for p in (
     r"(?:mijn|je|zijn|haar|my) (?:dood|death) (?:worden|wordt|zijn|be)",
     r"over my dead body|over mijn lijk",
     r"(?:wat een|een flinke|een financiele|een grote|what a) strop",
+    r"(?:bijna|almost|nearly) (?:flauwgevallen|flauw gevallen|fainted|passed out)|viel bijna flauw",
     r"overdosis (?:aan )?(?:suiker|snoep|koffie|cafeine|zon|vitamine|liefde|stress|huiswerk|chocola|chocolade|tv|games|drama|informatie|sugar|caffeine)",
     r"(?:klap|klapje|tik|tikje|schouderklopje) op (?:mijn|m|de|zijn|haar|je) (?:schouder|rug)",
 ))
@@ -86,6 +87,8 @@ INFO = compile_words(
     r"|in de klas (?:bespreken|besproken|gehad)|toneelstuk|musical|youtube video over|podcast"
     r"|wat is het verschil tussen|wat betekent|definitie|in de les|tentamen over|leren over|leren op school"
     r"|op school over|uitleg over|informatie over|info over|lesbrief|lesmateriaal"
+    r"|in de klas (?:gepraat|gesproken|besproken|gehad|geleerd)|gepraat over|gesproken over|besproken over"
+    r"|wil later|later wil ik|als ik later|when i grow up|werkt bij|werk bij|stage bij|stage lopen|beroep"
 )
 GAME = compile_words(
     r"fortnite|minecraft|roblox|gta|cod|call of duty|warzone|among us|amongus|fifa|valorant|apex|pubg"

@@ -192,7 +192,7 @@ rule("suicide.not_live", "suicide", SIGNAL,
      r"(?:wil|wilde|wou|willen|wilt|zin|want|wants|wanna|zie) <g2>(?:niet|nie|geen|not|no) (?:meer )?(?:<g2>)?"
      r"(?:leven|bestaan|live|living|be alive|alive|exist|existing|be here|wakker worden)(?! (?:van|op|in))",
      r"(?:niet|nie|geen) (?:meer )?(?:leven|verder leven|bestaan) (?:wil|wilde|wou|willen)",
-     r"geen (?:zin|reden|redenen|puf|kracht|zin meer) (?:meer )?(?:om|in|tot) (?:te )?(?:dit |mijn |het |m )?(?:leven|verder te leven|door te gaan|bestaan|te leven|blijven|te blijven|hier te zijn|er te zijn|doorgaan|te bestaan)",
+     r"geen (?:zin|reden|redenen|puf|kracht|zin meer) (?:meer )?(?:om|in|tot) (?:te )?(?:dit |mijn |het |m )?(?:leven|verder te leven|door te gaan|bestaan|te leven|blijven|te blijven|hier te zijn|er te zijn|doorgaan|te bestaan)(?! (?:van|als|met|op|in de|zonder|na|bij|in het buitenland))",
      r"(?:het |mijn |dit )?leven (?:heeft|had) (?:voor mij |voor hem |voor haar |echt |gewoon )?geen (?:zin|nut|waarde)(?: meer)?",
      r"(?:nothing|no reason|no point|nobody|no one) (?:left )?(?:to live for|in living|to keep living|living)",
      r"(?:see|is|there is|theres) (?:no |not )?(?:the |a |any )?point (?:in|of) (?:living|life|being alive|going on|existing|staying alive)",
@@ -268,13 +268,13 @@ rule("suicide.indirect6", "suicide", SIGNAL,
      r"(?:mijn|my) (?:eigen )?(?:begrafenis|uitvaart|funeral|death|dood plannen)",
      r"(?:planning|plan|plannen|regelen) (?:<g1>)?(?:my|mijn) (?:own )?(?:death|dood|einde|end|funeral|begrafenis)",
      r"(?:het|t) (?:leven )(?:niet|nie) meer (?:ziet|zie|zien|zag) zitten|(?:zie|ziet|zien|zag) (?:het )?leven (?:<g1>)?(?:niet|nie) meer zitten",
-     r"(?:relieved|glad|happier|better off|happy|opgelucht|blij) (?:<g1>)?(?:if|when|als|wanneer) (?:i|ik) (?:was|were|am|ben|er) (?:<g1>)?(?:gone|dead|not here|not around|weg|dood|niet meer)",
+     r"(?:relieved|glad|happier|better off|happy|opgelucht|blij|gelukkiger|gelukkig) (?:<g1>)?(?:if|when|als|wanneer) (?:i|ik) (?:was|were|am|ben|er) (?:<g1>)?(?:gone|dead|not here|not around|weg|dood|niet meer|niet was|niet ben|niet zou zijn)",
      r"(?:swallowed|geslikt|doorgeslikt|ingeslikt|took|taken|genomen) (?:<g2>)?(?:a lot of|lots of|loads of|heaps of|heel veel|te veel|too many|all (?:my|of my|the)|a bunch of|bunch of) <g2><PILLS>",
      r"(?:a lot of|lots of|loads of|heaps of) <g2><PILLS>",
      r"(?:weg van|uit|leave|from) (?:deze|de|this|the) (?:wereld|world)(?! (?:reis|tour|kampioen|record|cup))|van deze wereld (?:af|weg|verdwijnen)")
 rule("suicide.indirect7", "suicide", SIGNAL,
      r"(?:jullie|ze|iedereen|you|they) (?:zijn|zijn dan|are|will be|zullen) (?:straks |binnenkort |dan |eindelijk |snel |soon )?(?:van me af|van mij af|rid of me|free of me)",
-     r"(?:niet meer vol|kan niet meer|wil niet meer|klaar mee|klaar met alles|done|cant do this|can not do this|geen zin meer) <x8>(?:heb|have|got) (?:al )?(?:een|a) plan",
+     r"(?:niet meer vol|kan niet meer|wil niet meer|klaar mee|klaar met alles|done|cant do this|can not do this|geen zin meer|niet meer trek|niet meer trekt|kan het niet meer) <x8>(?:(?:heb|have|got) (?:al )?(?:een|a) plan|(?:een|a) plan (?:heeft|heb|hebben|has))",
      r"(?:heb|have|got) (?:al )?(?:een|a) plan <x8>(?:niet meer vol|kan niet meer|wil niet meer|klaar mee|done|cant do this|geen zin meer|end it|eind)",
      r"(?:i will|ill|i ll|i am going to|im going to|gonna) be (?:gone|dead) (?:soon|tomorrow|tonight|forever|by)",
      r"(?:note|letter|brief|briefje|afscheidsbrief) <x6>(?:i am ready|im ready|ready|ben er klaar voor|ben klaar)")
@@ -282,7 +282,33 @@ rule("suicide.ready", "suicide", SIGNAL,
      r"(?:heb|have|had|got) (?:<g2>)?(?:een|a) (?:strop|noose)",
      r"(?:strop|noose|touw|pillen|tabletten|pills) <g4>(?:liggen|ligt|staan|hangt|hangen|is|are) (?:al )?(?:klaar|ready|verstopt|hidden)",
      r"(?:liggen|ligt|staan|hangt) (?:al )?klaar <g3>(?:strop|touw|pillen|tabletten)")
+rule("suicide.indirect8", "suicide", SIGNAL,
+     r"(?:pijn doet|pijn doen|lang duurt|hurt|hurts|painful|how long) <g3>(?:om te|to|voor je) (?:verdrinken|springen|sterven|dood te gaan|ophangen|doodgaan|drown|die|jump|hang|bleed out|doodbloeden)",
+     r"zo ver (?:dat|da) (?:ik|hij|ze) <g4>(?:brief|briefje|plan|pillen|touw|mes|strop|afscheid)",
+     r"(?:zich|mezelf|zichzelf|me|mij|jezelf) (?:<g1>)?(?:te )?(?:verhangen|verhing|verhangt|verhangen heeft)",
+     r"(?:kap|stop|hou|kappen|stoppen) (?:ermee|er mee|ermee op)(?: ,)? (?:<g1>)?met (?:alles|het leven|leven|mijn leven)",
+     r"(?:ways|manieren|methods|methodes|manier) (?:to|om) (?:<g1>)?(?:die|kill myself|commit suicide|dood te gaan|zelfmoord te plegen|te sterven|end my life|mijn leven te beeindigen)",
+     r"(?:laatste bericht|last message|laatste appje|last text) <x8>(?:sorry voor alles|sorry for everything|vaarwel|goodbye|afscheid|voor altijd|forever)",
+     r"(?:weg|vermist|kwijt|missing|gone|niet thuis) <x8>(?:laatste bericht|last message|laatste appje|last text)",
+     r"<PILLS> <g3>(?:allemaal|alle|all|in een keer) (?:<g1>)?(?:tegelijk|at once|in een keer|at the same time|tegelijkertijd)",
+     unless=r"(?:dokter|arts|apotheker|volgens|voorgeschreven|bijsluiter|adhd|vitamine)")
+rule("suicide.indirect9", "suicide", SIGNAL,
+     r"(?:heb|heeft|hebben|took|have taken|has taken) (?:<g1>)?<PILLS> (?:genomen|geslikt|ingenomen|doorgeslikt)(?= ,|$)",
+     r"(?:hoe lang duurt|how long does|how long do|hoelang duurt) <g3>(?:doodbloeden|verdrinken|stikken|sterven|dood gaan|doodgaan|it take to die|to bleed out|to drown|to die)",
+     r"no reason to (?:keep going|go on|live|stay|be here|wake up|keep living)",
+     r"(?:niks waard|niets waard|waardeloos|worthless|haat me|hates me|haten me|hate me) <x10>(?:wil weg|wil dood|want to die|want out|wil niet meer|wil verdwijnen|wanna die|wil er niet meer zijn)",
+     r"(?:niemand houdt van me|niemand houdt van mij|niemand geeft om me|niemand geeft om mij|nobody loves me|no one loves me|no one cares|nobody cares) <x8>(?:waarom zou ik|why should i|why would i|wat heeft het voor zin|whats the point)",
+     r"waarom zou (?:ik|je) (?:nog )?(?:leven|doorgaan|verder leven|bestaan|verder gaan)(?= ,|$)",
+     unless=r"(?:tegen|hooikoorts|hoofdpijn|adhd|voorgeschreven|dokter|griep|koorts)")
+rule("suicide.indirect10", "suicide", SIGNAL,
+     r"(?:dood zijn|dood|doodgaan|sterven|death|being dead|dying) (?:<g1>)?(?:beter|better|fijner|makkelijker) (?:is|zou zijn|lijkt|than|dan|would be)",
+     r"(?:dood|sterven|doodgaan|dood gaan|die|dood kan gaan|dood kan) <g3>(?:zonder pijn|pijnloos|painless|without pain|without it hurting)")
 rule("suicide.indirect_weak", "suicide", HYPERBOLE,
+     r"^(?:wil|wl) (?:echt |gewoon )?(?:niet|nie) meer(?=$| ,)",
+     r"^(?:ik )?(?:wil|ga) (?:<g1>)?springen(?=$)",
+     r"(?:wil|wou) er (?:niet|nie) meer bij (?:zijn|horen)(?=$| , (?:bij )?(?:niks|niets|alles|iets|het leven))",
+     r"(?:ik|i) (?:kap|kapt) (?:ermee|er mee)(?=$)",
+     r"(?:geen|not one|not another|no) (?:dag|day|nacht|night|minuut|minute) (?:langer|meer|more|longer) (?:<g1>)?(?:kan|aan|kun|can|volhoud|overleef)(?= ,|$)",
      r"(?:mislukte|failed) (?:zelfmoord)?(?:poging|attempt)",
      r"(?:staar|staren|kijk|stare|staring|denk) <g6>(?:medicijnkast|medicijnkastje|medicine cabinet|pillendoos|pillen van)",
      r"(?:ik ben|ben ik|i am|im) (?:straks|binnenkort|snel|morgen|soon) (?:weg|gone|er niet meer)(?= ,|$)",
@@ -454,7 +480,7 @@ rule("self_harm.hurt_self", "self_harm", SIGNAL,
      r"(?:pijn|iets|wat) (?:aan )?(?:doen|doe|aandoen|aan te doen|aandoe) (?:bij )?(?:mezelf|zichzelf|mijzelf)",
      r"(?:doe|doet|deed|deden|doen) (?:<g1>)?(?:mezelf|zichzelf|mijzelf|me) (?:<g2>)?(?:pijn|iets aan|wat aan)",
      r"(?:mezelf|zichzelf|mijzelf|myself) (?:iets|wat|pijn) <g2>(?:aandoen|aan doen|aan te doen|aandoet|aandoe|doen|te doen)",
-     r"(?:ik|i) (?:snij|snijd|kras|brand|cut|sla) (?:me|mij)(?= ,|$| (?:elke|weer|vaak|soms|iedere|als|wanneer|omdat|om|expres|kapot|open|zodat|tot|in (?:mijn|m) (?:arm|armen|pols|polsen|been|benen|bovenbenen|buik)))",
+     r"(?:^|ik |i )(?:snij|snijd|kras|brand|cut|sla) (?:me|mij)(?= ,|$| (?:elke|weer|vaak|soms|iedere|als|wanneer|omdat|om|expres|kapot|open|zodat|tot|in (?:mijn|m) (?:arm|armen|pols|polsen|been|benen|bovenbenen|buik)))",
      r"(?:ik|i|hij|ze|zij) (?:snij|snijd|snijdt|kras|krast|cut|cuts) (?:me |mezelf |zichzelf )?(?:om|omdat|als|wanneer|zodat|because|when|to)(?! (?:de|het|een|the|a) (?:groente|groenten|brood|vlees|taart|ui|uien|papier|pizza|appel|tomaat|stof|bread|cake))",
      r"(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing) (?:myself|herself|himself|themselves)",
      r"(?:expres|express|bewust|opzettelijk|on purpose) <g3>(?:pijn|snijden|gesneden|branden|gebrand|krassen|gekrast|slaan|geslagen|bloeden|cut|hurt|burn)",
@@ -512,6 +538,13 @@ rule("self_harm.more5", "self_harm", SIGNAL,
      r"(?:expres|opzettelijk|on purpose|bewust) <x8>(?:blauw|blauwe plekken|geknepen|knijpen|bruise|bruises)",
      r"(?:blauw|blauwe plekken|geknepen|bruise|bruises) <x8>(?:expres|opzettelijk|on purpose)",
      unless=ACCIDENT)
+rule("self_harm.short", "self_harm", HYPERBOLE,
+     r"^(?:ik )?(?:heb|had) (?:me|mezelf) (?:weer |opnieuw )?(?:gesneden|gekrast|gebrand)(?=$)")
+rule("self_harm.hidden", "self_harm", SIGNAL,
+     r"(?:verband|verbanden|pleisters|pleister|bandages|bandage) <x12>(?:bloederige|bloedige|bebloede|bloed|blood|bloody|niet zeggen waarom|wil niet zeggen)",
+     r"(?:doe|deed|did|doing|begin) (?:het|it|ermee) (?:weer|again|opnieuw)(?: ,)? (?:<g2>)?(?:snijden|krassen|cutten|branden|cutting|harming)",
+     r"(?:weer|opnieuw|again) <x3>(?:snijden|krassen|cutten|cutting)",
+     unless=ACCIDENT + r"|(?:operatie|prik|vaccin|bloedprikken|tattoo|piercing)")
 rule("self_harm.ready", "self_harm", SIGNAL,
      r"(?:mesjes|mesje|scheermesje|scheermesjes|razor|razors|blades|blade) <g3>(?:liggen|ligt|staan|are|is) (?:al )?(?:klaar|ready|verstopt|hidden)")
 rule("self_harm.more4", "self_harm", SIGNAL,
@@ -533,7 +566,11 @@ GAMES = (
     r"|monopoly|uno|spelletje|spelletjes|potje|game|games|chess|squash|padel|armworstelen"
     r"|basketbal|hockey|darten|bowlen|minecraft|fortnite|roblox|gta|cod|warzone|rekenen|quiz)"
 )
-NOT_GAME = rf"(?:(?:met|bij|in|with|at|tijdens|op) (?:het |de |een |a )?{GAMES})"
+NOT_GAME = (
+    rf"(?:(?:met|bij|in|with|at|tijdens|op) (?:het |de |een |a )?{GAMES}|for fun|voor de grap|als grap|als grapje"
+    r"|as a joke|playfully|speels|stoeien|stoeiden|we were playing|aan het spelen|kussengevecht|pillow fight"
+    r"|in het zwembad|in het water|in de sneeuw|in de modder|in de pool|into the pool)"
+)
 rule("abuse_home.person_hits", "abuse_home", SIGNAL,
      r"<PERSON> <n3><HIT> <n2><VICT>(?! (?:met|bij|in|with|at|op) (?:het |de |een )?(?:schaken|dammen|tennis|pingpong|fifa|kaarten|spelletje|potje|game|chess|armworstelen|monopoly))",
      r"<PERSON> <n2><VICT> <n2><HIT>",
@@ -542,7 +579,7 @@ rule("abuse_home.person_hits", "abuse_home", SIGNAL,
      r"<PERSON> (?:<g2>)?(?:heeft|hebben|had|has|have) (?:<g2>)?<VICT> (?:<n4>)?<HITP>",
      r"(?:bang|vrees|scared|afraid|fear) (?:voor|om|for) (?:mijn|ons|my|our) (?:eigen )?(?:leven|life|lives|veiligheid|safety)",
      r"(?:wacht|wachten|wachtte|wachtten) <g3>(?:me|mij) <g3>op <x10>(?:geschopt|geslagen|in elkaar|bedreigd|pakken|steken|mes|klappen|slaan|schoppen|beroofd)",
-     r"(?:mijn|m|my) <KIN_ADULT> (?:<g1>)?(?:slaat|sloeg|schopt|schopte|mishandelt|hits|beats)(?= ,|$| (?:als|wanneer|dan|en|ons|iedereen|alles|erop|er op|weer|elke|steeds|vaak|when|if|and))",
+     r"(?:^|mijn |m |my )<KIN_ADULT> (?:<g1>)?(?:slaat|sloeg|schopt|schopte|mishandelt|hits|beats)(?= ,|$| (?:als|wanneer|dan|en|ons|iedereen|alles|erop|er op|weer|elke|steeds|vaak|when|if|and))",
      r"(?:zoon|dochter|kind|puber|tiener|son|daughter|kid|pleegzoon|pleegdochter) (?:<n2>)?(?:slaat|schopt|bedreigt|mishandelt|hits|beats|threatens|kicks|duwt|knijpt) (?:<g1>)?(?:me|mij|ons)",
      unless=NOT_GAME + r"|(?:slaat|schopt) (?:me|mij) (?:altijd )?(?:met|bij) |(?:nooit|never) (?:geslagen|hit|slaat|sloeg)")
 rule("abuse_home.passive", "abuse_home", SIGNAL,
@@ -564,10 +601,12 @@ rule("abuse_home.unsafe_home", "abuse_home", SIGNAL,
      r"(?:ben|voel me|voel ik me|zijn|am|feel|is) (?:<g1>)?(?:thuis|at home) (?:<g1>)?(?:niet|nie|not|never) (?:meer )?(?:veilig|safe)",
      r"(?:deur|kamer|door) <g3>(?:op slot|dicht|gebarricadeerd|locked) <x8>(?:bang|durf|scared|afraid)",
      r"(?:home|my house|our house) (?:is|isnt|is not|doesnt feel|does not feel) (?:not )?(?:safe)",
-     r"(?:durf|durft|durfde|durven) (?:echt |gewoon )?(?:niet|nie) (?:meer )?(?:naar huis|thuis te komen|terug naar huis|naar mijn (?:vader|moeder|ouders)|thuis te zijn|thuis)",
-     r"(?:bang|scared|afraid|terrified) (?:om |to )?(?:naar huis|thuis te komen|go home|to go home|going home|be at home|thuis te zijn)",
+
      r"(?:liever|rather) (?:op straat|buiten|on the street|outside) (?:slapen |sleep )?(?:dan|than) (?:thuis|at home)",
      r"(?:wil|wilde|durf) (?:niet|nie) (?:meer )?(?:naar huis|terug naar huis) (?:want|omdat|because|anders)")
+rule("abuse_home.afraid_home", "abuse_home", HYPERBOLE,
+     r"(?:durf|durft|durfde|durven) (?:echt |gewoon )?(?:niet|nie) (?:meer )?(?:naar huis|thuis te komen|terug naar huis|naar mijn (?:vader|moeder|ouders)|thuis te zijn|thuis)",
+     r"(?:bang|scared|afraid|terrified) (?:om |to )?(?:naar huis|thuis te komen|go home|to go home|going home|be at home|thuis te zijn)")
 rule("abuse_home.afraid_of_kin", "abuse_home", HYPERBOLE,
      r"(?:bang|doodsbang|scared|afraid|terrified) (?:ben |bent |is |was |word |am |of )?(?:voor|van|of) (?:mijn|my|onze|our|haar|zijn) (?:eigen )?<KIN_ADULT>",
      r"(?:bang|scared|afraid) (?:dat|that) (?:mijn|my) <KIN_ADULT> <g3>(?:iets aandoet|iets aan doet|me slaat|ons slaat|haar slaat|hurt|hurts|hits|kills|vermoordt|iets doet)")
@@ -587,7 +626,7 @@ rule("abuse_home.throat", "abuse_home", SIGNAL,
      r"(?:knijpt|kneep|knijpen|grabbed|grabs|squeezes) <g3>(?:keel|throat|nek|neck)",
      r"(?:trekt|trok|sleurt|sleurde|pulls|pulled|dragged|drags) <g2>(?:me|mij|haar|hem) <g2>(?:aan mijn|aan haar|aan zijn|by my|by her|by the) (?:haar|haren|hair)",
      r"(?:sleurt|sleurde|dragged|drags) (?:me|mij|haar|hem) <g3>(?:door|over|across|through|de trap|the floor|de kamer)",
-     r"(?:duwde|duwt|gooide|pushed|threw) (?:me|mij|haar|hem) (?:<g2>)?(?:van de trap|tegen de muur|down the stairs|against the wall|op de grond)")
+     r"(?:duwde|duwt|gooide|gooit|smijt|smeet|duwen|gooien|pushed|threw|throws|pushes|shoves) (?:me|mij|haar|hem|ons) (?:<g2>)?(?:van de trap|tegen de muur|tegen de kast|down the stairs|against the wall|op de grond|door de kamer|tegen de deur)")
 rule("abuse_home.bruises", "abuse_home", SIGNAL,
      r"(?:blauwe plekken|blauwe plek|blauw oog|bloedneus|dikke lip|striemen|brandwonden|bruises|bruise|black eye|welts) <g4>(?:van|door|from|by|because of) <PERSON>",
      r"<PERSON> <g3>(?:blauwe plekken|blauwe plek|blauw oog|bruises|black eye) (?:<g2>)?(?:geslagen|gegeven|gave|geschopt)",
@@ -607,7 +646,7 @@ rule("abuse_home.violence_home", "abuse_home", SIGNAL,
 rule("abuse_home.control", "abuse_home", SIGNAL,
      r"(?:mag|mocht|kan|kon) <g2>(?:niet|nie|nergens|nooit) <g2>zonder (?:hem|haar|mijn (?:man|vrouw|partner|vriend|vriendin)) <g3>(?:de deur uit|weg|naar buiten|heen|ergens heen|afspreken|boodschappen|naar mijn familie|naar vrienden)",
      r"<PARTNER> <g4>(?:beheert|controleert|houdt|pakt|neemt|heeft|bepaalt) <g2>(?:geld|pinpas|bankpas|salaris|money|finances) <g8>(?:mag|krijg|kan|moet|cant|can not|am not|not allowed) <g3>(?:niet|nie|niks|geen|nergens|niemand|vragen|verantwoorden|not|nothing|anywhere|ask)",
-     r"(?:mag|mocht|mogen) (?:ik |i )?(?:<g2>)?van (?:hem|haar|mijn (?:man|vrouw|partner|vriend|vriendje|vriendin|ex)) (?:<g3>)?(?:niet|nie|nergens|niemand|geen|niks|never|nooit)(?:<g4>)?(?: (?:de deur uit|naar buiten|weg|alleen|zien|afspreken|werken|familie|vrienden|vriendinnen|vriendin|geld|pinnen|heen|naartoe|bellen|praten|appen))?",
+     r"(?:mag|mocht|mogen) (?:ik |i )?(?:<g2>)?van (?:hem|haar|mijn (?:man|vrouw|partner|vriend|vriendje|vriendin|ex)) (?:<g3>)?(?:niet|nie|nergens|niemand|geen|niks|never|nooit) (?:<g4>)?(?:de deur uit|naar buiten|weg|alleen|zien|afspreken|werken|familie|vrienden|vriendinnen|vriendin|geld|pinnen|heen|naartoe|bellen|praten|appen|meer)",
      r"<PARTNER> (?:<g4>)?(?:pakt|neemt|houdt|beheert|controleert|heeft|pikt|steelt|takes|took|controls|keeps) (?:<g2>)?(?:mijn|al mijn|ons|my|all my|our) (?:<g1>)?(?:geld|pinpas|bankpas|salaris|loon|uitkering|paspoort|sleutels|telefoon|money|card|bank card|passport|keys|phone)(?: <g2>)?(?: (?:af|weg|in beslag|afgepakt|afgenomen|away|from me))",
      r"<PARTNER> (?:<g4>)?(?:controls|controleert|bepaalt|checkt|leest|volgt|tracks) (?:<g3>)?(?:alles|everything|mijn locatie|my location|waar ik ben|where i am|wie ik zie|who i see|wat ik uitgeef|what i spend)",
      r"(?:moet|moest|must|have to) (?:<g3>)?(?:hem|haar|mijn man|mijn vriend|mijn partner|him|her|my husband|my boyfriend) (?:<g2>)?(?:altijd|steeds|elke keer|always|every time)? (?:<g2>)?(?:laten weten|vertellen|melden|tell|let know|text) (?:<g1>)?(?:waar|where|met wie|who)",
@@ -618,7 +657,7 @@ rule("abuse_home.control", "abuse_home", SIGNAL,
      r"(?:isoleert|isoleerde|isolates|isolated) (?:me|mij)",
      r"(?:niemand|niks|nergens|niemand meer) (?:<g1>)?(?:mag|mocht|mogen) <g2>(?:behalve|except|but|dan) (?:hem|haar|mijn man|mijn vriend|mijn partner|him|her)",
      r"(?:mag|mocht|mogen) <g2>(?:niemand|niks|nergens|niemand meer) <g3>(?:behalve|except|but|dan) (?:hem|haar|mijn man|mijn vriend|mijn partner|him|her)",
-     unless=r"(?:van (?:mijn|m) (?:moeder|vader|ouders|ma|pa|mama|papa|mam|pap) (?:niet|geen|nooit))|(?:huiswerk|schermtijd|gamen|snoep|te laat|feest|feestje|festival|zakgeld)")
+     unless=r"(?:van (?:mijn|m) (?:moeder|vader|ouders|ma|pa|mama|papa|mam|pap) (?:niet|geen|nooit))|(?:huiswerk|schermtijd|gamen|snoep|te laat|feest|feestje|festival|zakgeld|jas|muts|sjaal|bezorgd|regen|kou|helm|licht|fietslicht|haha)")
 
 rule("abuse_home.more", "abuse_home", SIGNAL,
      r"(?:drinkt|dronken|gedronken|drunk|drinks|drinking) <x6>(?:gevaarlijk|agressief|gewelddadig|dangerous|violent)",
@@ -650,7 +689,7 @@ rule("abuse_home.more4", "abuse_home", SIGNAL,
      r"(?:in|into) (?:een|zijn|de|a|his|the) (?:busje|auto|bus|van|car|bestelbus) <g3>(?:trekken|te trekken|getrokken|duwen|te duwen|sleuren|pull|drag|pulled|dragged)",
      unless=r"(?:film|serie|game)")
 combo("abuse_home.throws_at", "abuse_home", SIGNAL, rf"(?:{KIN_ADULT}|<PARTNER>)",
-      r"(?:gooit|smijt|gooide|smeet|gooien|throws|threw|throwing|giet|goot)",
+      r"(?:gooit|smijt|gooide|smeet|gooien|gegooid|gesmeten|geworpen|throws|threw|throwing|thrown|giet|goot)",
       r"(?:naar me|naar mij|naar ons|naar mijn hoofd|naar mijn gezicht|at me|at us|at my head|tegen me|over me heen|over mij heen|in mijn gezicht)",
       window=8, unless=r"(?:bal|kussen|sneeuwbal|waterballon|grap|spel|knuffel|snoep|kleren|sleutels|handdoek|kusje|kushandje|kus)")
 rule("abuse_home.more5", "abuse_home", SIGNAL,
@@ -658,8 +697,13 @@ rule("abuse_home.more5", "abuse_home", SIGNAL,
      r"(?:laten|laat|liet|lieten|leave|left) (?:me|mij|ons|us) <g3>(?:alleen|alone) <g4>(?:zonder eten|zonder geld|without food|dagen|nachten|days|nights)",
      r"(?:dagen|nachten|days|nights) (?:<g2>)?(?:alleen|alone) <g4>(?:zonder eten|without food|zonder geld|zonder drinken)",
      unless=r"(?:kamp|vakantie|logeren|oppas|film|serie)")
+rule("abuse_home.belt", "abuse_home", SIGNAL,
+     r"(?:boos|kwaad|woedend|dronken|straf|angry|mad|drunk) <x8>(?:pakt|pakte|haalt|haalde|grabs|takes|took) <g2>(?:de|zijn|haar|een|the|his|her) (?:riem|stok|slipper|pollepel|belt|broeksriem|stick)")
 rule("abuse_home.marks", "abuse_home", SIGNAL,
      r"(?:striemen|blauwe plekken|bloeduitstortingen|welts|bruises|littekens) <g6>(?:riem|stok|slipper|pollepel|belt|stick|kabel|snoer|kleerhanger|broeksriem)")
+rule("abuse_home.more6", "abuse_home", SIGNAL,
+     r"(?:soms|vaak|af en toe|altijd|weer|steeds|dan|elke dag|sometimes|often) (?:slaat|schopt|sloeg|schopte|hits|beats) (?:hij|ze|zij|he|she|papa|mama|mijn vader|mijn moeder)(?= ,|$| me| mij| ons| mama| papa| us| me)",
+     unless=NOT_GAME + r"|(?:bal|deur|tafel|grap)")
 rule("abuse_home.parents_fight", "abuse_home", HYPERBOLE,
      r"<KIN_ADULT> <g4>(?:tekeer|te keer|door het lint|helemaal los|flipt|ontploft|raast)",
      r"(?:ouders|vader|moeder|papa|mama|pa|ma|parents|dad|mom) <g2>(?:vechten|vechtpartij|op elkaar in|fighting physically|hitting each other|slaan elkaar)")
@@ -708,7 +752,7 @@ rule("sexual_abuse.forced", "sexual_abuse", SIGNAL,
      r"(?:met|bij) (?:me|mij|haar) (?:doet|deed|doen|deden) <g2>(?:in bed|s nachts|nachts|als|wanneer|onder)",
      SECRET_RX + r" <g10>(?:in bed|mijn bed|aanraken|aangeraakt|aan me zit|aan mij zit|met me doet|met mij doet|in mijn kamer|douche|uitkleden|kleren uit|zijn piemel)",
      r"(?:in bed|aanraken|aangeraakt|aan me zit|aan mij zit|met me doet|met mij doet|douche|uitkleden|kleren uit|zijn piemel) <g10>" + SECRET_RX,
-     unless=r"(?:onweer|onweert|nachtmerrie|nachtmerries|nightmare|als het onweert|zusje|broertje|kleine zus|hond|kat|poes|huiswerk|kamer op te ruimen|opruimen|groente|eten|sporten|tanden)")
+     unless=r"(?:onweer|onweert|nachtmerrie|nachtmerries|nightmare|als het onweert|zusje|broertje|kleine zus|hond|kat|poes|huiswerk|kamer op te ruimen|opruimen|groente|eten|sporten|tanden|zoals|spullen|lenen|plagen|irritant)")
 rule("sexual_abuse.named", "sexual_abuse", SIGNAL,
      r"(?:ben|word|werd|is|was|zijn|been|got|get|am|is being|was being|were) (?:<g3>)?(?:verkracht|aangerand|misbruikt|seksueel misbruikt|betast|raped|molested|sexually abused|sexually assaulted|assaulted|abused sexually|gedrogeerd|drugged)",
      r"(?:verkracht|aangerand|misbruikt|betast|raped|molested|assaulted) (?:<g1>)?(?:door|by) <PERSON>",
@@ -741,7 +785,7 @@ rule("sexual_abuse.nudes", "sexual_abuse", SIGNAL,
      NUDE + r" <g6>(?:anders|als ik niet|als ze niet|tenzij|unless|if i dont|if i do not|or else|betalen|betaal|geld|euro|money|pay|chanteert|chanteren|gechanteerd|blackmail|blackmailing|dreigt|threatens|threatening)",
      r"(?:wil|wilde|wou|wants|wanted|vraagt|vroeg|vragen|asks|asked|asking|blijft|keeps|moet|must|dwingt|pressures|eist|eiste|demands) (?:<g4>)?(?:dat ik |me |mij |om |for |to send |send |sturen )?(?:<g3>)?" + NUDE,
      NUDE + r" <g4>(?:sturen|stuur|te sturen|send|sent|gestuurd|stuurt|stuurde) <g6>(?:ik ben|i am|im|en ik|ik ben pas|she is|ze is|hij is|my daughter|mijn dochter|mijn zoon|my son) (?:pas |only |just )?(?:[0-9]|1[0-7]|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien)",
-     r"(?:stuurt|stuurde|sturen|sends|sent|keeps sending) (?:<g3>)?(?:me|mij|haar|hem) (?:<g3>)?(?:dickpics|dickpic|naaktfotos|naaktfoto|nudes|porno|porn|fotos van zijn piemel|foto van zijn piemel|pics of his|a pic of his|a photo of his|foto van zijn)",
+     r"(?:stuurt|stuurde|sturen|sends|sent|keeps sending) (?:<g3>)?(?:me|mij|haar|hem) (?:<g3>)?(?:dickpics|dickpic|naaktfotos|naaktfoto|nudes|porno|porn|fotos van zijn piemel|foto van zijn piemel|pics of his (?:dick|penis|private parts|thing)|a pic of his (?:dick|penis|private parts|thing)|a photo of his (?:dick|penis|private parts)|foto van zijn (?:piemel|penis|ding|geslachtsdeel|lul|kruis))",
      unless=r"(?:kunstles|museum|schilderij|babyfoto|babyfotos|als baby)")
 rule("sexual_abuse.sextortion", "sexual_abuse", SIGNAL,
      MEDIA_OF_ME + r" <g8>(?:anders|als ik niet|tenzij|unless|if i dont|if i do not|or else|betalen|betaal|geld|euro|money|pay|chanteert|chanteren|gechanteerd|blackmail|blackmailing|dreigt|threatens|threatening)",
@@ -758,7 +802,7 @@ ADULT = (
     r"|die man|man van (?:1[89]|[2-9][0-9])|jongen van (?:1[89]|[2-9][0-9])|vriend van (?:1[89]|[2-9][0-9])"
     r"|vriendje van (?:1[89]|[2-9][0-9])|iemand van (?:1[89]|[2-9][0-9])|(?:hij|he|ze) is (?:al )?(?:1[89]|[2-9][0-9])"
     r"|(?:1[89]|[2-9][0-9]) (?:jaar|jarige|years old|yo)|trainer|coach|leraar|docent|meester|buurman|oom|stiefvader"
-    r"|begeleider|chauffeur|mentor|adult|grown man|older (?:guy|man|boy)|guy in his (?:20s|30s|40s|twenties|thirties)"
+    r"|begeleider|chauffeur|mentor|adult|grown man|teacher|coach|neighbour|neighbor|uncle|stepdad|tutor|older (?:guy|man|boy)|guy in his (?:20s|30s|40s|twenties|thirties)"
     r"|man in his|much older|veel ouder|ouder dan ik|stuk ouder)"
 )
 SECRET = (
@@ -770,7 +814,7 @@ SECRET = (
 )
 MEET = (
     r"(?:afspreken|af te spreken|afspraak|ontmoeten|te ontmoeten|alleen (?:afspreken|zijn|blijven|met hem|met haar)|"
-    r"naar zijn huis|naar zijn hotel|bij hem (?:thuis )?(?:<g2>)?(?:komen|kom|slapen|logeren|langs)|naar hem toe|komt me ophalen|ophalen bij school|"
+    r"naar zijn huis|naar zijn hotel|bij hem (?:thuis )?(?:<g2>)?(?:slapen|logeren|langs|alleen)|bij hem (?:thuis )?(?:kom|komen)(?= ,|$| als| zonder| alleen| s| slapen)|naar hem toe|komt me ophalen|ophalen bij school|"
     r"in zijn auto|meet (?:up|me|him)|to meet|come over|alone with|pick me up|hotel|langskomen|langs komen|op bezoek"
     r"|mijn adres|waar ik woon|where i live|my address|adres)"
 )
@@ -818,12 +862,22 @@ rule("sexual_abuse.more3", "sexual_abuse", SIGNAL,
      r"(?:terwijl|toen|while|when) (?:ik|i|ze|she) (?:<g1>)?(?:sliep|lag te slapen|was asleep|slept|sleeping|dronken was|was drunk) <x4>(?:aangeraakt|gezeten|aan me|uitgetrokken|fotos|foto|gefilmd|touched|seks|sex)",
      r"(?:aangeraakt|aan me gezeten|uitgetrokken|gefilmd|touched|seks|sex) <x4>(?:terwijl|toen|while|when) (?:ik|i|ze|she) (?:<g1>)?(?:sliep|lag te slapen|was asleep|slept|sleeping|dronken was|was drunk)",
      r"(?:makes|made|forces|forced|laat|liet|dwingt) (?:me|mij|her|haar) (?:<g1>)?(?:do|to do|doen) (?:<g1>)?(?:stuff|things|dingen)",
-     r"(?:drugs|geld|alcohol|wiet|drank|cadeaus|money) <x8>(?:moet ik|moet|must|have to|has to) (?:<g2>)?(?:dingen doen|dingen voor hem|iets voor hem|met hem|seks|sex|things|stuff)")
+     r"(?:drugs|geld|alcohol|wiet|drank|cadeaus|money) <x8>(?:moet ik|moet|must|have to|has to) (?:<g2>)?(?:dingen doen|dingen voor hem|iets voor hem|met hem|seks|sex|things|stuff)",
+     unless=r"(?:pakket|pakketje|post|bezorg|boodschappen|kat|planten|de hond|oppassen|oppas|klusje)")
 rule("sexual_abuse.more6", "sexual_abuse", SIGNAL,
      r"(?:moet|moest|must|has to|have to|made me|make me) <g4>(?:seks|sex) (?:<g1>)?(?:hebben|doen|have|to have)",
      r"(?:seks|sex) (?:hebben |doen )?(?:met|with) (?:zijn|his|haar|her) (?:vrienden|friends|maten|broer|brother)",
      r"(?:man|vreemde|iemand|stranger|guy|men|mannen|oudere jongen) <x8>(?:bood|biedt|bieden|offered|offers|gaf|geeft) (?:me|mij|haar|her) (?:<g1>)?(?:geld|money|drugs|drank|een lift|a ride|cash) <g3>(?:om mee te gaan|als ik meega|to come with|to go with|om in te stappen|voor seks|for sex|om mee te komen|mee)",
      ONLINE + r" <x10>(?:wil|wants|vraagt|asks|asked|wanted) <x6>(?:fotos|foto|videos|video|filmpjes|filmpje|pics|pictures|videos) <g3>(?:sturen|stuur|send|te sturen|maken)")
+rule("sexual_abuse.more7", "sexual_abuse", SIGNAL,
+     r"(?:kleedkamer|douche|wc|toilet|omkleden|changing room|bathroom|onder (?:mijn|haar) rok|up my skirt) <x8>(?:fotos|foto|filmt|filmde|filmpjes|filmpje|video|photos|films|filming)",
+     r"(?:fotos|foto|filmt|filmde|filmpjes|video|photos|films|filming) <x8>(?:kleedkamer|douche|wc|toilet|omkleden|changing room|bathroom|onder (?:mijn|haar) rok|up my skirt)",
+     r"(?:voordoet|voor doet|doet alsof|pretends|pretending|nep account|nepprofiel|fake account|fake profile|catfish|catfishing) <x10>(?:volwassene|volwassen|ouder|adult|older|man|grown)",
+     r"(?:doet zich voor als|zich voordoet als|zich voor doet als|pretends to be|pretending to be) <g2>(?:1[0-7]|meisje|jongen|girl|boy|kid|kind)",
+     r"(?:naar bed|seks|sex|slapen met) <g4>(?:voor|in ruil voor|for|in exchange for) (?:de |het |een )?(?:huur|geld|drugs|eten|een slaapplek|slaapplek|rent|money|a place|food|schulden)",
+     r"(?:voelt|voelde|zit|zat|wrijft|wreef) (?:<g1>)?aan (?:mij|me|haar)(?= ,|$| en| als| terwijl| onder| met)",
+     r"(?:op|on) (?:zijn|z|his) (?:schoot|lap) <x8>(?:voelt|voelde|aan me|aan mij|aanraakt|aanraken|wrijft|wreef|touches|touched|hand)",
+     unless=r"(?:voetbalteam|schoolfoto|klassenfoto|fotograaf|zwemles|les|kapper|dokter|wedstrijd)")
 rule("sexual_abuse.more5", "sexual_abuse", SIGNAL,
      ADULT + r" <x8>(?:op de mond|op haar mond|op mijn mond|getongzoend|tongzoen|getongd|tongde|met zijn tong)",
      r"(?:plaatst|zet|post|posts|deelt|uploadt|upload|publiceert) <g3>" + NUDE,
@@ -847,13 +901,14 @@ GAME_CTX = (
     r"(?:fortnite|minecraft|roblox|gta|cod|call of duty|warzone|among us|fifa|valorant|apex|pubg|overwatch"
     r"|game|games|gamen|gaming|spel|spelletje|potje|level|respawn|reviven|revive|kills|headshot|sniper|pvp"
     r"|ps4|ps5|xbox|playstation|nintendo|switch|lobby|squad|skin|zombie|zombies|boss|npc|paintball"
-    r"|paintballen|lasergamen|lasergame|airsoft|nerf|waterpistool|speelgoed|lego|toneel|film|serie|boek"
+    r"|paintballen|lasergamen|lasergame|airsoft|nerf|waterpistool|speelgoed|lego|toneel|film|serie|boek|plastic|nep"
+    r"|toy|fake|van karton|verkleed|kostuum"
     r"|kookles|koken|keuken|groente|brood|scouting|kamp|jacht|jager|vissen|knutselen|verkleed|halloween"
     r"|carnaval|museum|opa zijn|verzameling|collectie|schiettent|kermis|schietvereniging|hout|hakken|klussen"
     r"|gereedschap|boom|open haard|kampvuur|taart|brood|groente|fruit|appel|keuken|eten maken|snijden van|barbecue|bbq|schilen|snijplank|snijden van)"
 )
 rule("danger.weapon", "danger", SIGNAL,
-     r"(?:iemand|someone|somebody|een man|die man|een jongen|jongens|een groep|a man|a guy|hij|ze|he|they|<POSS> <KIN>|mijn ex|my ex) <g4>(?:met|with|heeft|had|has|have|hebben|trekt|trok|getrokken|pulled|zwaait|zwaaide|houdt|hield|pakt|pakte|carrying|holding|waving|draagt|got) <g2><WEAPON>"
+     r"(?:^man|^men|^guy|iemand|someone|somebody|een man|die man|een jongen|jongens|een groep|a man|a guy|hij|ze|he|they|<POSS> <KIN>|mijn ex|my ex) <g4>(?:met|with|heeft|had|has|have|hebben|trekt|trok|getrokken|pulled|zwaait|zwaaide|houdt|hield|pakt|pakte|carrying|holding|waving|draagt|got) <g2><WEAPON>"
      r"(?! (?:in de game|in fortnite|in het spel|van lego|uit de keuken voor))",
      r"<WEAPON> <g3>(?:getrokken|gepakt|tevoorschijn|op me gericht|op mij gericht|op ons gericht|tegen mijn keel|pulled|pointed at|aimed at|tegen mijn)",
      r"(?:bedreigt|bedreigde|bedreigd|dreigt|dreigde|threatens|threatened|threatening) <g4>(?:met|with) (?:een |zijn |a |his )?<WEAPON>",
@@ -880,7 +935,7 @@ rule("danger.threat_hyperbole", "danger", HYPERBOLE,
      r"<PERSON> (?:<g3>)?(?:vermoordt|vermoorden|vermoord|kills|kill|murder|murders|killed) (?:<g1>)?(?:me|mij|ons|us)",
      r"<PERSON> (?:<g3>)?(?:maakt|maken) (?:<g1>)?(?:me|mij|ons) af",
      r"<PERSON> (?:gaat|gaan|is going to|will|gonna) (?:<g1>)?(?:me|mij|ons|us) (?:<g1>)?(?:vermoorden|afmaken|kill|murder|doodmaken|slaan|in elkaar slaan)",
-     r"<PERSON> (?:<g1>)?(?:me|mij|ons|us) (?:<g1>)?(?:gaat|gaan|wil|willen|zal|zullen|komt|komen) (?:<g1>)?(?:vermoorden|afmaken|doodmaken|kill)",
+     r"<PERSON> (?:<g1>)?(?:me|mij|ons|us) (?:<g3>)?(?:gaat|gaan|wil|willen|zal|zullen|komt|komen) (?:<g1>)?(?:vermoorden|afmaken|doodmaken|kill)",
      r"(?:ik|i) (?:ga|wil|will|am going to) (?:<g2>)?(?:hem|haar|mijn \w+|iemand|him|her|them) (?:<g2>)?(?:vermoorden|doodmaken|neersteken|iets aandoen|kill|stab|hurt)")
 rule("danger.stranger", "danger", SIGNAL,
      r"(?:man|vreemde|iemand|stranger|guy|men|mannen) <g8>(?:auto|busje|car|van) <g10>(?:kinderen|meisjes|jongens|mij|me|kids|children) <g3>(?:roept|lokt|aanspreekt|volgt|roepen|lokken|called|calls|following)",
@@ -897,12 +952,13 @@ rule("danger.followed", "danger", SIGNAL,
      r"(?:loopt|liep|rijdt|reed|fietst|staat) <g7>(?:achter|naast) (?:me|mij|ons)(?: aan)?(?= ,|$| en| al| sinds| de hele| met| te| op| naar)",
      r"(?:staat|stond|wacht|wachtte|staan|wachten) <g4>(?:voor|bij|outside|at) (?:de|onze|mijn|ons|the|my|our) (?:deur|huis|school|door|house|raam) <g6>(?:dreigt|schreeuwt|wil binnen|probeert|bonkt|threatens|trying|wont leave|gaat niet weg)",
      r"(?:wachten|wacht|wachtte|waiting) (?:<g2>)?(?:me |mij |op me |op mij |for me )?(?:<g2>)?(?:op|na|bij|after|outside) (?:<g2>)?(?:school|het hek|het station)?(?:<g3>)?(?:om|to) (?:me|mij) ",
-     unless=r"(?:broertje|zusje|hond|kat|poes|puppy|insta|tiktok|snap|op social|volgers|followers|schaduw|muziek|lessen|cursus|in het spel|game|fortnite)")
+     unless=r"(?:broertje|zusje|hond|kat|poes|puppy|insta|tiktok|snap|op social|volgers|followers|schaduw|muziek|lessen|cursus|in het spel|game|fortnite|ophaalt|ophalen|pick me up|mijn vader die|mijn moeder die|het is mijn)")
 rule("danger.intrusion", "danger", SIGNAL,
      r"(?:iemand|someone|een man|een vreemde|a stranger|a man|inbreker|inbrekers|er is iemand|there is someone|theres someone) <g4>(?:in (?:ons|mijn|het|our|my|the) (?:huis|house|home|kamer|room|tuin)|binnen|inside|breekt in|in te breken|inbreken|breaking in|broke in|probeert binnen|trying to get in|broke into|breaking into|broken into)",
      r"(?:wordt|word|is|werd|being|been) (?:<g2>)?(?:nu |net |gewoon )?(?:ingebroken|broken into)",
      r"(?:trapt|trapte|bonkt|bonkte|ramt|slaat|kicks|kicking|banging|bangs|breaking) (?:<g2>)?(?:de|onze|mijn|the|our|my) (?:deur|door|raam|ramen|window) (?:<g2>)?(?:in|open|kapot|down|bijna in)?",
-     r"(?:probeert|wil|wants|trying|tries|dreigt) (?:<g3>)?(?:binnen te komen|binnen komen|in te breken|to get in|to break in)")
+     r"(?:probeert|wil|wants|trying|tries|dreigt) (?:<g3>)?(?:binnen te komen|binnen komen|in te breken|to get in|to break in)",
+     unless=r"(?:vorige week|vorig jaar|vorige maand|laatst|lang geleden|alles is goed|nu is alles goed|last week|last year|verzekering|politie is geweest|nieuw slot)")
 rule("danger.captive", "danger", SIGNAL,
      r"(?:ontvoerd|gekidnapt|kidnapped|abducted|ontvoering)",
      r"(?:laat|laten|liet|lieten|will not let|wont let|dont let) (?:me|mij|ons|haar) (?:<g2>)?(?:niet|nie)? (?:<g1>)?(?:gaan|weg|los|leave|go)(?! (?:naar het feest|naar feestjes|uitgaan|naar de film|naar buiten spelen|gamen))",
@@ -956,6 +1012,12 @@ rule("danger.attack_now", "danger", SIGNAL,
      r"(?:iemand|someone|een man|een jongen|mijn \w+) (?:is|werd|was|got) (?:<g1>)?(?:neergestoken|gestoken|neergeschoten|stabbed|shot)",
      r"(?:dader|aanvaller|schutter|attacker|shooter) <g4>(?:loopt|is|zit|staat|still|nog)(?: hier| nog| rond| around| here)",
      unless=r"(?:film|serie|game|nieuws|krant|boek|documentaire|docu|vorig jaar|in de oorlog|oorlog|geschiedenis|news)")
+rule("danger.more7", "danger", SIGNAL,
+     r"(?:dreigen|dreigt|dreigde|threaten|threatens|threatened) <g4>(?:naar het buitenland|naar marokko|naar turkije|naar somalie|naar het land van|achterlaten|achter te laten|uithuwelijken|uit te huwelijken|back to|abroad)",
+     r"(?:dronken|drunk|high|gedronken|stoned) <x8>(?:naar het water|in het water|het water in|naar de brug|into the water|naar de rivier|naar de gracht|naar het kanaal|naar het spoor)",
+     r"(?:bang|scared|afraid) (?:dat|that) (?:ik|i) <g2>(?:doodga|dood ga|ga sterven|am dying|will die|sterf|ga dood)(?! (?:van|aan) (?:kanker|ziekte|de zenuwen|de spanning))",
+     r"(?:drugs|xtc|pillen|coke|speed|ghb|lachgas|alcohol) <x8>(?:hart bonkt|hartkloppingen|hart gaat tekeer|chest pain|pijn op de borst|hart klopt heel hard|kan niet ademen|cant breathe)",
+     unless=r"(?:film|serie|game|vakantie|op vakantie|uitwisseling|stage|toets|tentamen|examen|spanning)")
 rule("danger.abduction", "danger", SIGNAL,
      r"(?:man|vreemde|iemand|onbekende|stranger|someone|guy) <g3>(?:heeft|hebben|has|had) (?:<g1>)?(?:haar|hem|mijn \w+|her|him|my \w+) (?:<g1>)?(?:meegenomen|ontvoerd|in de auto getrokken|weggehaald|taken|took)",
      unless=r"(?:film|serie|game|op vakantie|naar de film|naar zijn huis om te spelen|uitje|dagje uit)")
@@ -1028,6 +1090,9 @@ combo("sexual_abuse.actor_act_target", "sexual_abuse", SIGNAL, ACTOR_SEX, SEX_AC
       unless=r"(?:dokter|huisarts|arts|kapper|fysio|masseur|tandarts|per ongeluk|perongeluk|accidentally|voorlichting"
       r"|seksuele voorlichting|film|serie|les|seks gehad en|condoom|pil vergeten|zwanger|vriendje en ik|mijn vriend en ik"
       r"|wil seks|willen seks|eerste keer|klaar voor|gespannen|zoenen|kus|zoen|verliefd|relatie)")
+combo("sexual_abuse.in_bed", "sexual_abuse", SIGNAL, ACTOR_SEX,
+      r"(?:bij|naast|with|next to) (?:hem|haar|him|her) (?:<g1>)?(?:in bed|in zijn bed|in haar bed|onder de dekens|in the bed|in his bed)",
+      window=10, unless=r"(?:zoontje|dochtertje|zoon|dochter|kind|baby|nachtmerrie|ziek|bang in het donker|onweer|peuter|kleuter|broertje|zusje)")
 combo("suicide.on_the_tracks", "suicide", SIGNAL,
       r"(?:ik|i|hij|ze|zij|mijn \w+)", r"(?:spoor|rails|spoorlijn|treinspoor|tracks|railway)",
       r"(?:gezeten|gestaan|gelegen|zat|stond|lag|zit|sta|lig|liggen|zitten|staan|sat|stood|lay|sitting|standing|lying)",
