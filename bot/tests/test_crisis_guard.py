@@ -246,3 +246,17 @@ def test_rasa_component_sets_the_crisis_intent():
     assert under_fallback.get("intent")["name"] == "crisis"
     assert harmless.get("intent")["name"] == "chitchat"
     assert not harmless.get("entities")
+
+
+def test_command_line_evaluation_and_counterexamples(capsys):
+    from crisis.__main__ import main
+
+    assert main([]) == 0
+    assert "TOTAL recall" in capsys.readouterr().out
+    assert main(["counterexamples", "out_of_scope"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith('version: "3.1"') and "- intent: out_of_scope" in out
+    yaml = pytest.importorskip("yaml")
+    data = yaml.safe_load(out)
+    examples = [line for line in data["nlu"][0]["examples"].splitlines() if line.strip()]
+    assert len(examples) >= 150
