@@ -39,6 +39,13 @@ pytestmark = pytest.mark.filterwarnings("ignore")
 Labelled = List[Tuple[str, bool, str]]  # (text, is_crisis, category or kind)
 
 
+class HeldOut(list):
+    """The held-out messages; its repr never shows them (failure reports stay free of them)."""
+
+    def __repr__(self) -> str:
+        return f"<held-out set: {len(self)} messages>"
+
+
 def unavailable(reason: str) -> None:
     if IN_CI:
         pytest.fail(f"{reason} (CI=true: required)")
@@ -177,7 +184,7 @@ def heldout() -> Labelled:
         unavailable(f"{HELDOUT} is not here: the held-out crisis set is needed for this evaluation")
     if RESULTS.exists():
         RESULTS.unlink()
-    return load_heldout()
+    return HeldOut(load_heldout())
 
 
 def _model_path() -> Optional[Path]:
@@ -190,6 +197,11 @@ def _model_path() -> Optional[Path]:
         return current
     found = sorted((p for p in models.glob("*.tar.gz") if p.exists()), key=lambda p: p.stat().st_mtime)
     return found[-1] if found else None
+
+
+class _Parsed(dict):
+    def __repr__(self) -> str:
+        return f"<{len(self)} parsed held-out messages>"
 
 
 def test_guard_alone(heldout, capsys):
@@ -219,7 +231,7 @@ def test_guard_or_trained_nlu(heldout, capsys):
                 parsed[text] = await agent.parse_message(text)
             return parsed
 
-        parsed = asyncio.run(parse_all())
+        parsed = _Parsed(asyncio.run(parse_all()))
     nlu_only = {t for t, p in parsed.items() if nlu_says_crisis(p) and detect(t) is None}
     with capsys.disabled():
         score(heldout, lambda t: nlu_says_crisis(parsed[t]), f"NLU model alone ({model.name})")
