@@ -47,9 +47,13 @@ model_hash() {
     (
         cd "$BOT"
         {
-            find config.yml domain data components crisis requirements-pins.txt -type f \
-                \( -name '*.yml' -o -name '*.yaml' -o -name '*.py' -o -name '*.txt' -o -name '*.json' \) \
-                -not -path '*/__pycache__/*' 2>/dev/null | LC_ALL=C sort | while read -r f; do
+            {
+                find config.yml domain data requirements-pins.txt -type f \( -name '*.yml' -o -name '*.txt' \)
+                # code the pipeline runs: our components and the crisis guard they call
+                # (not the guard's development set or its command-line tool)
+                find components crisis -maxdepth 1 -type f -name '*.py' \
+                    -not -name '__main__.py' -not -name 'devset.py'
+            } 2>/dev/null | LC_ALL=C sort | while read -r f; do
                 printf '%s\n' "$f"; cat "$f"
             done
         } | sha256sum | cut -c1-16

@@ -90,7 +90,8 @@ class ActionCrisis(Action):
             category = guard_category(tracker.latest_message.get("text") or "")
         lines = crisis_lines(category, lang)
         text = "\n".join(
-            [OPENING[lang]] + [f"- {line['name']}, {line['phone']}: {line['for']}" for line in lines] + [CLOSING[lang]]
+            [OPENING[lang]] + [f"- {line['name']}: {line['for']}" if line["name"] == line["phone"]
+                          else f"- {line['name']}, {line['phone']}: {line['for']}" for line in lines] + [CLOSING[lang]]
         )
         dispatcher.utter_message(text=text, json_message={"type": "crisis", "category": category, "lines": lines})
         return [SlotSet("crisis_category", category)]
