@@ -49,6 +49,7 @@ MASKS: Tuple[Pattern[str], ...] = tuple(compile_words(p) for p in (
     # "deze toets is zelfmoord", "sociale zelfmoord", "that exam was suicide"
     r"(?:is|was|wordt|lijkt|zou|ware|ben|feels like|is like|was like|klinkt als) (?:echt |gewoon |wel |pure |puur |een |sociale |totale |echte |letterlijk |literally |basically |pure |social |eigenlijk |toch )*(?:zelfmoord|suicide|zelfmoordactie|zelfmoordmissie|suicidaal|suicidal)(?! (?:plegen|gepleegd|doen|te plegen|gedachten))",
     r"(?:sociale|social) (?:zelfmoord|suicide)",
+    r"suicides? (?:rennen|lopen|runs|run|drills|sprints|sprinten|doen)|(?:rennen|run|running|lopen|doing|deden|doen) (?:[a-z0-9]+ ){0,3}suicides",
     # a relative's suicide in the past is grief, not a crisis of the writer
     r"(?:opa|oma|oom|tante|neef|nicht|buurman|buurvrouw|juf|meester|leraar|klasgenoot|vriend|vriendin|vader|moeder|broer|zus|hij|ze|zij|iemand|een jongen|een meisje|collega) (?:[a-z]+ ){0,3}(?:zelfmoord|zelfdoding) (?:heeft |hebben )?(?:gepleegd|pleegde)",
     r"(?:pleegde|overleed (?:door|aan)|overleden (?:door|aan)|died by|committed) (?:zelfmoord|zelfdoding|suicide)",
@@ -89,6 +90,8 @@ INFO = compile_words(
     r"|op school over|uitleg over|informatie over|info over|lesbrief|lesmateriaal"
     r"|in de klas (?:gepraat|gesproken|besproken|gehad|geleerd)|gepraat over|gesproken over|besproken over"
     r"|wil later|later wil ik|als ik later|when i grow up|werkt bij|werk bij|stage bij|stage lopen|beroep"
+    r"|(?:als|as a) (?:docent|leraar|leerkracht|mentor|juf|meester|hulpverlener|teacher|coach|trainer)"
+    r"|(?:wat|hoe|waar) (?:doet|is|werkt|doen|zit|bereik) (?:[a-z0-9]+ ){0,2}(?:veilig thuis|113|kindertelefoon)"
 )
 GAME = compile_words(
     r"fortnite|minecraft|roblox|gta|cod|call of duty|warzone|among us|amongus|fifa|valorant|apex|pubg"
@@ -99,7 +102,7 @@ GAME = compile_words(
 SPORT = compile_words(
     r"training|trainen|trainer zegt|voetbal|voetballen|tennis|hockey|basketbal|handbal|vechtsport|boksen"
     r"|bokszak|judo|karate|kickboksen|taekwondo|sparren|sparring|wedstrijd|drill|drills|oefening|sporten"
-    r"|gymles|turnen|hardlopen|zwemles|rugby|zelfverdediging|krav maga|wielrennen|marathon"
+    r"|gymles|turnen|hardlopen|zwemles|rugby|zelfverdediging|krav maga|wielrennen|marathon|sprint"
 )
 JOKE = compile_words(
     r"ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|lol|lmao|lmfao|rofl|xd+|grapje|geintje|jk|just kidding|kidding"
@@ -220,19 +223,39 @@ def _combo(r: Rule, text: str) -> Optional[Tuple[int, int]]:
     return None
 
 
+def _clause(text: str, start: int, end: int) -> str:
+    """The match's clause with one clause before and one after it (where explanations such
+    as ", met koken" or "sparren bij boksen, ..." stand); clauses further away are not its
+    context, so an aside elsewhere in a long message cannot hide a signal."""
+    sep = " " + BOUNDARY + " "
+    left = text.rfind(sep, 0, start)
+    if left >= 0:
+        left = text.rfind(sep, 0, left)
+    right = text.find(sep, end)
+    if right >= 0:
+        nxt = text.find(sep, right + len(sep))
+        right = nxt if nxt >= 0 else len(text)
+    return text[left + len(sep) if left >= 0 else 0: right if right >= 0 else len(text)]
+
+
+def _excluded(r: Rule, text: str, start: int, end: int) -> bool:
+    """A rule's `unless` context counts only in the clause(s) of its own match."""
+    return r.unless is not None and r.unless.search(_clause(text, start, end)) is not None
+
+
 def _hits(masked: str) -> List[_Hit]:
     hits: List[_Hit] = []
     for r in all_rules():
-        if r.unless is not None and r.unless.search(masked):
-            continue
         if r.parts:
             span = _combo(r, masked)
-            if span is not None:
+            if span is not None and not _excluded(r, masked, *span):
                 hits.append(_Hit(r, span[0], span[1], _anchored(masked, *span),
                                  _anchored(masked, span[0], span[1], _FIRST_STRONG)))
             continue
         for m in r.pattern.finditer(masked):
             if r.neg_after and _negated_after(masked, m.end()):
+                continue
+            if _excluded(r, masked, m.start(), m.end()):
                 continue
             hits.append(_Hit(r, m.start(), m.end(), _anchored(masked, m.start(), m.end()),
                              _anchored(masked, m.start(), m.end(), _FIRST_STRONG)))
@@ -258,7 +281,7 @@ def _suppressed(hit: _Hit, ctx: Dict[str, bool]) -> bool:
         if (ctx["fiction"] or ctx["inquiry"]) and not hit.strong_anchor:
             return True
         return unrelated and not hit.anchored
-    return unrelated or ctx["joke"] or ctx["trivial"]
+    return unrelated or ctx["joke"] or ctx["trivial"] or ctx["inquiry"]
 
 
 def analyse(text: str) -> Dict[str, object]:

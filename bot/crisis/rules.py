@@ -205,7 +205,7 @@ rule("suicide.not_here", "suicide", SIGNAL,
      r"(?:wil|wilde|wou) er (?:gewoon |echt |liever )?(?:niet|nie) (?:meer )?zijn",
      r"(?:als|wanneer|dat|zodra) (?:ik|hij|ze|zij) er (?:straks |morgen |gewoon |echt )?niet meer (?:ben|is|was|zijn|zou zijn)(?! (?:bij|aan|op|in|om|voor))",
      r"(?:morgen|straks|vanavond|vannacht|binnenkort) (?:ben|is) (?:ik|hij|ze) er (?:gewoon )?niet meer",
-     r"(?:er|hier) (?:beter|liever) (?:niet|nie) (?:kan |kon )?(?:zijn|wezen|was|ben)",
+     r"(?:er|hier) (?:beter|liever) (?:niet|nie) (?:meer )?(?:kan |kon |zou )?(?:zijn|wezen|was|ben|waren|bestond)",
      r"(?:will not|wont|wouldnt|would not) be (?:here|around|alive) (?:tomorrow|anymore|much longer|for long)")
 rule("suicide.why_alive", "suicide", SIGNAL,
      r"waarom (?:leef|besta) (?:ik|hij|ze) (?:eigenlijk |uberhaupt |nog steeds )?(?:nog|nog steeds|eigenlijk|uberhaupt)(?= ,|$)",
@@ -303,6 +303,12 @@ rule("suicide.indirect9", "suicide", SIGNAL,
 rule("suicide.indirect10", "suicide", SIGNAL,
      r"(?:dood zijn|dood|doodgaan|sterven|death|being dead|dying) (?:<g1>)?(?:beter|better|fijner|makkelijker) (?:is|zou zijn|lijkt|than|dan|would be)",
      r"(?:dood|sterven|doodgaan|dood gaan|die|dood kan gaan|dood kan) <g3>(?:zonder pijn|pijnloos|painless|without pain|without it hurting)")
+rule("suicide.no_wake2", "suicide", SIGNAL,
+     r"(?:niet|nooit|not|never) (?:meer )?(?:wakker (?:word|werd|worden|wordt)|wake up|woke up) <x6>(?:goed|prima|fijn|niet erg|hoop|beter|okay|ok|fine|hope|better)")
+rule("suicide.jump_said", "suicide", SIGNAL,
+     r"(?:dak|brug|flat|balkon|raam|gebouw|parkeergarage|viaduct|bridge|roof|balcony|window) <x10>(?:gaat|ga|wil|wilt|gaan|dreigt|dreigde|going to|wants to|gonna) (?:<g1>)?(?:springen|te springen|jump)",
+     r"(?:gaat|ga|wil|wilt|gaan|dreigt|dreigde|going to|wants to|gonna) (?:<g1>)?(?:springen|te springen|jump) <x10>(?:dak|brug|flat|balkon|raam|gebouw|parkeergarage|viaduct|bridge|roof|balcony)",
+     unless=r"(?:zwembad|water|trampoline|meer|zee|bommetje|parachute|skydiv|bungee|duikplank|pool|lake)")
 rule("suicide.indirect_weak", "suicide", HYPERBOLE,
      r"^(?:wil|wl) (?:echt |gewoon )?(?:niet|nie) meer(?=$| ,)",
      r"^(?:ik )?(?:wil|ga) (?:<g1>)?springen(?=$)",
@@ -348,12 +354,13 @@ rule("suicide.end_it", "suicide", SIGNAL,
      r"ending (?:it all|everything|my life|things|it tonight)",
      r"(?:kill|killing|killed|kil|hang|hanging|drown|poison|shoot) (?:myself|himself|herself|themselves)",
      r"(?:killmyself|kms)",
-     r"(?:mezelf|zichzelf|jezelf|mijzelf|me|zich) (?:<g1>)?(?:doden|dood maken|doodmaken|ophangen|op te hangen|opgehangen|ophangt|ophang"
+     r"(?:mezelf|zichzelf|jezelf|mijzelf|zich) (?:<g1>)?(?:doden|dood maken|doodmaken|ophangen|op te hangen|opgehangen|ophangt|ophang"
      r"|van kant (?:maken|te maken)|verdrinken|vergiftigen|om het leven (?:brengen|te brengen)|killen|kill|te doden|neerschieten|dood te maken)",
+     r"(?:me|mij) (?:<g1>)?(?:ophangen|op te hangen|opgehangen|van kant (?:maken|te maken)|verdrinken|vergiftigen|om het leven (?:brengen|te brengen))",
      r"(?:zelfmoord|suicide|zelfdoding) (?:plegen|pleeg|te plegen|gepleegd|doen|te doen|commit|committing)",
      r"(?:commit|committing|attempted|attempt|try) suicide",
      r"(?:zelfmoordpoging|suicidepoging|suicide attempt|poging tot zelfmoord|poging tot zelfdoding)",
-     r"(?:van kant (?:maken|te maken)|het loodje (?:leggen))")
+     r"(?:van kant <g1>(?:maken|te maken)|het loodje (?:leggen))")
 rule("suicide.thoughts", "suicide", SIGNAL,
      r"(?:denk|denkt|dacht|denken|nadenken|gedachten|fantaseer|overweeg|overweegt|think|thinking|thought|thoughts) <g3>(?:aan|over|about|of) <g1>(?:zelfmoord|suicide|zelfdoding|mezelf (?:doden|ophangen|van kant)|killing myself|ending (?:it|my life)|dood gaan|doodgaan)",
      r"(?:zelfmoordgedachten|suicidale gedachten|suicidal thoughts|doodsgedachten|doodswens|suicidaal|suicidale|suicidal)",
@@ -375,7 +382,7 @@ rule("suicide.no_way_out", "suicide", SIGNAL,
      r"(?:zelfmoord|dood|doodgaan) (?:is|lijkt|voelt als) (?:<g2>)?(?:de )?(?:enige|beste) (?:oplossing|uitweg|optie)",
      r"(?:no way out|only way out|the only option left)")
 rule("suicide.done_living", "suicide", SIGNAL,
-     r"klaar (?:met|mee met) (?:het |mijn |dit )?(?:leven|bestaan)",
+     r"(?:klaar|done|kapot|finished) (?:met|mee met|with) (?:het |mijn |dit )?(?:leven|bestaan|life|living)",
      r"(?:het |mijn |dit )?leven (?:zo |echt |helemaal |gewoon )?(?:zat|beu|moe)(?! (?:van|om))",
      r"(?:zat|beu|moe) (?:van het leven|om te leven|van leven|van mijn leven)",
      r"(?:tired|sick|done) (?:of|with) (?:living|life|being alive|existing|my life)",
@@ -429,7 +436,7 @@ rule("suicide.hyperbole", "suicide", HYPERBOLE,
      r"(?:wat|waarom) (?:heeft|is) (?:het|dit) (?:allemaal )?(?:nog )?(?:voor )?(?:zin|het nut)(?! om (?:te )?(?:leren|studeren))",
      r"(?:verdwijnen|disappear|weg zijn) (?:, )?(?:voor altijd|voorgoed|forever|for good)",
      r"(?:voorgoed|voor altijd|forever) (?:verdwijnen|weg|slapen|disappear|sleep)",
-     r"(?:wil|wilde|wou|ga|want|wanna|hoop) <g4>(?:weg|verdwijnen|slapen|rust|ophouden|dood|weg zijn|disappear|sleep|leave|gone|go away|rest)(?: van alles| from everything)? (?:, )?(?:voorgoed|voor altijd|forever|for good)",
+     r"(?:wil|wilde|wou|ga|want|wanna|hoop) <g4>(?:weg|verdwijnen|slapen|rust|ophouden|dood|weg zijn|disappear|sleep|leave|gone|go away|rest) (?:<g2>)?(?:, )?(?:voorgoed|voor altijd|forever|for good)",
      r"(?:trek|trekt|kan|hou|houd) (?:dit|het|t|dat|het leven) (?:echt |gewoon |allemaal )?(?:niet|nie)(?: meer)?(?= ,|$| (?:ik|man|echt|wil|alles|hoor))",
      r"(?:ik|i) (?:hoef|hoeft) (?:het |dit )?(?:echt |gewoon |allemaal )?(?:niet|nie) meer(?= ,|$)",
      r"(?:hoeft|hoef) (?:het |dit )?(?:voor mij|van mij) (?:allemaal )?(?:niet|nie) meer",
@@ -455,7 +462,8 @@ CUT = (
     r"|burning|bonk|bonkt|bonken|beschadig|beschadigt|beschadigd|beschadigen|krab|krabt|krabben"
     r"|gekrabd|sla|slaat|sloeg|slaan|geslagen|hit|hitting|scratch|scratches|scratching|scratched"
     r"|harm|harming|harmed|hurt|hurting|straf|straffen|strafte|punish|punishing|bijt|bijten|gebeten"
-    r"|prik|prikken|geprikt|uithongeren|starve|starving|carve|carving|carved|kerf|kerven|gekerfd)"
+    r"|prik|prikken|geprikt|uithongeren|starve|starving|carve|carving|carved|kerf|kerven|gekerfd|stomp|stompt"
+    r"|stompen|gestompt|punch|punches|punching|punched|knijp|knijpt|geknepen)"
 )
 ACCIDENT = (
     r"(?:koken|kook|het koken|blikje|papier|papiertje|scheren|shaving|cooking|oven|pan|soep|brood"
@@ -486,7 +494,7 @@ rule("self_harm.hurt_self", "self_harm", SIGNAL,
      r"(?:expres|express|bewust|opzettelijk|on purpose) <g3>(?:pijn|snijden|gesneden|branden|gebrand|krassen|gekrast|slaan|geslagen|bloeden|cut|hurt|burn)",
      r"(?:verdien|verdient|deserve|deserves) (?:<g1>)?(?:pijn|straf|het niet om te leven|pain|to hurt|to suffer|to die)",
      r"(?:tot|until|till) (?:het |ik |i |(?:mijn|m|my) [a-z]+ )?(?:bloed|bloedt|bloeden|bleed|bleeds|bleeding)(?! (?:van|uit) (?:mijn )?(?:neus|tandvlees))",
-     r"(?:sla|slaat|sloeg|bonk|bonkt|bonkte|beuk|beukt|bang|bangs|hit|hits|ram|ramt) (?:mijn|m|zijn|haar|my|his|her) (?:hoofd|kop|head) <g2>(?:tegen|against) (?:de|een|the|a) (?:muur|deur|wall|door|kast|grond|vloer|floor)",
+     r"(?:sla|slaat|sloeg|bonk|bonkt|bonkte|beuk|beukt|bang|bangs|hit|hits|ram|ramt) (?:met )?(?:mijn|m|zijn|haar|my|his|her) (?:hoofd|kop|head) <g2>(?:tegen|against) (?:de|een|the|a) (?:muur|deur|wall|door|kast|grond|vloer|floor)",
      r"(?:hoofd|kop|head) <g2>(?:tegen|against) (?:de|een|the|a) (?:muur|deur|wall|door) <g2>(?:slaan|sla|slaat|bonken|bonk|bonkt|banging|bang|bangs|hitting|sloeg)",
      rf"(?:sigaret|peuk|aansteker|cigarette|lighter) <g4>(?:uit(?:gedrukt|drukken|drukte|drukt|gedrukt)|branden|gebrand|burn|burned|(?:uit )?(?:op|on) (?:mijn|haar|zijn|my|her|his) {BODY})",
      r"(?:huid|skin) <g3>(?:open|kapot) (?:gekrabd|krabben|krab|gekrast|krassen|scratch|scratched)",
@@ -517,7 +525,7 @@ rule("self_harm.more", "self_harm", SIGNAL,
      r"(?:bloed|bloeden|pijn gedaan|gesneden|gekrast|gebrand|bleed|blood|cut) <x6>(?:expres|opzettelijk|on purpose)",
      rf"(?:weer|opnieuw|again) <g3>gedaan <x3>(?:in|op|on) (?:mijn|m|my) {BODY}",
      r"(?:gebruik|pak|neem|gebruikte|use|grab) (?:een |mijn |m |my |a )?(?:scheermesje|mesje|schaar|passer|naald|razor|blade|breekmes) (?:<g2>)?(?:als|wanneer|om|when|to|if)",
-     r"(?:scheermesje|mesje|razor|blade) <x8>(?:rot voel|verdrietig|boos|stress|pijn voelen|ontspannen|rustig|sad|numb)",
+     r"(?:scheermesje|mesje|razor|blade) <x12>(?:rot voel|verdrietig|boos|stress|pijn voelen|ontspannen|rustig|sad|numb)",
      rf"(?:naalden|naald|spelden|passer|needles|needle|pins) <g3>(?:in|into) (?:mijn|m|haar|zijn|my|her|his) {BODY}",
      unless=ACCIDENT + r"|(?:arts|dokter|prikken bij|vaccin|bloedprikken|prik gehad|bloed geprikt|diabetes|insuline|tattoo|piercing)")
 rule("self_harm.more2", "self_harm", SIGNAL,
@@ -540,6 +548,11 @@ rule("self_harm.more5", "self_harm", SIGNAL,
      unless=ACCIDENT)
 rule("self_harm.short", "self_harm", HYPERBOLE,
      r"^(?:ik )?(?:heb|had) (?:me|mezelf) (?:weer |opnieuw )?(?:gesneden|gekrast|gebrand)(?=$)")
+rule("self_harm.deep", "self_harm", SIGNAL,
+     r"(?:te diep|too deep|dieper dan|deeper than|dieper|deeper) <g3>(?:gesneden|gekrast|gesnden|cut|snijden|gesneden heb)",
+     r"(?:gesneden|gekrast|cut|snij|snijd) <g4>(?:te diep|too deep|dieper dan (?:normaal|anders|ooit)|deeper than (?:usual|before|ever))",
+     r"(?:cut|cuts|snij|snijd|kras|krast|gesneden|gekrast) (?:weer|again|opnieuw) (?:last night|yesterday|today|this morning|vannacht|gisteren|vandaag|vanochtend|gisteravond)",
+     unless=ACCIDENT)
 rule("self_harm.hidden", "self_harm", SIGNAL,
      r"(?:verband|verbanden|pleisters|pleister|bandages|bandage) <x12>(?:bloederige|bloedige|bebloede|bloed|blood|bloody|niet zeggen waarom|wil niet zeggen)",
      r"(?:doe|deed|did|doing|begin) (?:het|it|ermee) (?:weer|again|opnieuw)(?: ,)? (?:<g2>)?(?:snijden|krassen|cutten|branden|cutting|harming)",
@@ -594,7 +607,7 @@ rule("abuse_home.passive", "abuse_home", SIGNAL,
      r"(?:pak slaag|klappen|slaag|een klap|een pak rammel|rammel|een schop|a beating) (?:<g1>)?(?:gehad|gekregen|had|got)",
      r"(?:met|with) (?:een |de |zijn |haar |a )?(?:riem|stok|slipper|pollepel|belt|stick|snoer|kabel|kleerhanger|broeksriem) <g3>(?:geslagen|slaan|slaat|sloeg|hit|hits|beat|beats|gekregen)",
      r"(?:slaat|sloeg|hits|hit|beats|beat) (?:me|mij|ons|haar|hem) (?:<g2>)?(?:met|with) (?:een |de |zijn |haar |a )?(?:riem|stok|slipper|pollepel|belt|stick|snoer|kabel|kleerhanger|vuist|fist)",
-     unless=r"(?:bedreigd met (?:strafwerk|nablijven|huisarrest|een onvoldoende|straf|schorsing)|geslagen (?:met|bij|in) (?:schaken|tennis|voetbal|een spelletje|fifa)|opgesloten (?:in de lift|buitengesloten)|(?:dochter|zoon|kind|peuter|broertje|zusje) <g3>(?:wordt )?(?:geslagen|geschopt) door (?:een )?(?:kind|klasgenoot|jongen uit))")
+     unless=r"(?:boksen|sparren|kickboksen|judo|karate|taekwondo|vechtsport|rugby|bokszak|sparring|boxing)|(?:bedreigd met (?:strafwerk|nablijven|huisarrest|een onvoldoende|straf|schorsing)|geslagen (?:met|bij|in) (?:schaken|tennis|voetbal|een spelletje|fifa)|opgesloten (?:in de lift|buitengesloten)|(?:dochter|zoon|kind|peuter|broertje|zusje) <g3>(?:wordt )?(?:geslagen|geschopt) door (?:een )?(?:kind|klasgenoot|jongen uit))")
 rule("abuse_home.unsafe_home", "abuse_home", SIGNAL,
      r"(?:niet|nie|never|not|nooit) (?:meer )?(?:veilig|safe) (?:thuis|at home|in (?:mijn|ons|my|our) (?:eigen )?(?:huis|home))",
      r"thuis (?:is het|is|voel ik me|voelt het) (?:echt |gewoon |helemaal )?(?:niet|nie|nooit) (?:meer )?(?:veilig)",
@@ -639,7 +652,8 @@ rule("abuse_home.violence_home", "abuse_home", SIGNAL,
      r"(?:gooit|gooide|gooien|smijt|smeet|throws|threw|throwing) <g3>(?:dingen|spullen|borden|een bord|een stoel|stoelen|glazen|een glas|things|stuff|plates|a chair|een fles|flessen|een mes) <g2>(?:naar|tegen|at|to) (?:me|mij|ons|haar|hem|us|her|him|mijn|my)",
      r"(?:schreeuwt|schreeuwen|dronken|boos|woedend|agressief|tiert|scheldt|drunk|angry) <g6>(?:gooit|smijt|gooide|smeet|throws|threw) (?:met )?(?:dingen|spullen|borden|stoelen|glazen|meubels|stuff|things)",
      r"(?:gooit|smijt|gooide|smeet|throws|threw) (?:met )?(?:dingen|spullen|borden|stoelen|glazen|meubels|stuff|things) <x6>(?:bang|scared|afraid|durf)",
-     r"(?:buren|buurman|buurvrouw|bovenburen|onderburen|neighbours|neighbors|neighbour|neighbor|hiernaast) <g10>(?:klappen|geslagen|slaan|slaat|mishandeld|mishandelt|hitting|beating|gegil|gillen|gilt)",
+     r"(?:buren|buurman|buurvrouw|bovenburen|onderburen|neighbours|neighbors|neighbour|neighbor|hiernaast) <x12>(?:klappen|geslagen|slaan|slaat|mishandeld|mishandelt|hitting|beating|gegil|gillen|gilt)",
+     r"(?:hoor|horen|hoorde|hear|heard) <g8>(?:gillen|gegil|schreeuwen|gehuil|klappen|slaan|screaming|hitting|crying) <x8>(?:door de muur|door de wand|hiernaast|bij de buren|next door|through the wall|door het plafond|through the ceiling)",
      r"(?:dreigt|dreigde|dreigen|threatens|threatened) <g4>(?:te )?(?:vermoorden|doden|slaan|af te maken|iets aan te doen|pijn te doen|kill|hurt|beat|to kill|to hurt)",
      r"(?:dreigt|dreigde|dreigen|threatens|threatened) <g3>(?:met|with) (?:een )?(?:mes|messen|pistool|wapen|geweer|knife|gun|weapon)",
      r"(?:slaat|sloeg|schopt|trapt) <g3>(?:in elkaar|bont en blauw|helemaal verrot|tot bloedens)")
@@ -697,6 +711,11 @@ rule("abuse_home.more5", "abuse_home", SIGNAL,
      r"(?:laten|laat|liet|lieten|leave|left) (?:me|mij|ons|us) <g3>(?:alleen|alone) <g4>(?:zonder eten|zonder geld|without food|dagen|nachten|days|nights)",
      r"(?:dagen|nachten|days|nights) (?:<g2>)?(?:alleen|alone) <g4>(?:zonder eten|without food|zonder geld|zonder drinken)",
      unless=r"(?:kamp|vakantie|logeren|oppas|film|serie)")
+rule("abuse_home.punish", "abuse_home", SIGNAL,
+     r"(?:kast|kelder|schuur|zolder|garage|hok|gang|badkamer|closet|basement|shed) <g2>(?:slapen|zitten|blijven|staan|sleep|stay) <x10>(?:als ik iets fout|als straf|for punishment|as punishment|van (?:mijn|mn|m) <KIN_ADULT>)",
+     r"(?:als ik iets fout|als straf|for punishment|as punishment|van (?:mijn|mn|m) <KIN_ADULT>) <x10>(?:kast|kelder|schuur|zolder|garage|hok|closet|basement|shed) <g2>(?:slapen|zitten|blijven|staan|sleep|stay)",
+     r"(?:krijg|krijgen|kregen|kreeg|get|got) <g4>(?:dagen|de hele dag|een dag|twee dagen|days|a day|all day) (?:<g1>)?(?:geen|no|niks|niets) (?:<g1>)?(?:eten|food|drinken)",
+     r"(?:op|in) (?:mijn|m|mn|de|my) (?:kamer|kelder|kast|zolder|room|basement) (?:<g1>)?(?:opgesloten|locked up|locked in|vastgezet)")
 rule("abuse_home.belt", "abuse_home", SIGNAL,
      r"(?:boos|kwaad|woedend|dronken|straf|angry|mad|drunk) <x8>(?:pakt|pakte|haalt|haalde|grabs|takes|took) <g2>(?:de|zijn|haar|een|the|his|her) (?:riem|stok|slipper|pollepel|belt|broeksriem|stick)")
 rule("abuse_home.marks", "abuse_home", SIGNAL,
@@ -714,7 +733,7 @@ rule("abuse_home.topic", "abuse_home", TOPIC,
 # Sexual abuse, grooming, sextortion
 # =======================================================================================
 SECRET_RX = (
-    r"(?:(?:niet|niemand|aan niemand|tegen niemand|geen mens) (?:<g2>)?(?:mag|mocht|mogen|moet|moest) (?:<g2>)?(?:vertellen|zeggen|laten zien|weten|horen|verklappen)|ons geheim|ons geheimpje|geheimpje|geheim houden|geheim blijven|niet (?:mag|mogen|mocht) (?:vertellen|zeggen)|mag (?:het )?(?:<g2>)?(?:niet|niemand|aan niemand|tegen niemand)"
+    r"(?:(?:niet|niemand|aan niemand|tegen niemand|geen mens) (?:<g2>)?(?:mag|mocht|mogen|moet|moest) (?:<g2>)?(?:vertellen|zeggen|laten zien|weten|horen|verklappen)|ons geheim|ons geheimpje|geheimpje|geheim (?:<g2>)?houden|geheim (?:<g2>)?blijven|niet (?:mag|mogen|mocht) (?:vertellen|zeggen)|mag (?:het )?(?:<g2>)?(?:niet|niemand|aan niemand|tegen niemand)"
     r" (?:<g3>)?(?:vertellen|zeggen|weten)|niemand mag (?:het |dit )?(?:weten|horen)|our secret|keep (?:it|this) (?:a )?secret|(?:dont|do not|not to|never) tell)"
 )
 rule("sexual_abuse.touches", "sexual_abuse", SIGNAL,
@@ -745,7 +764,7 @@ rule("sexual_abuse.forced", "sexual_abuse", SIGNAL,
      r"(?:wil|wilde|wou|wants|wanted) (?:<g1>)?(?:dat )?(?:ik|i|me|ze|she) (?:<g5>)?(?:me |mezelf |myself )?(?:uitkleed|uitkleedde|uit kleed|uitkleden|naakt|undress|naked|to undress|get naked)",
      r"(?:ik|i|ze|she) (?:wilde|wou|wil|did not want|didnt want) (?:het )?(?:niet|nie|to) (?:<g2>)?(?:maar|but) (?:<g1>)?(?:hij|he|ze|zij|they) (?:<g2>)?(?:ging|bleef|kept|went|deed|did|stopte niet|didnt stop|did not stop)",
      r"(?:ik|i) (?:zei|said|zeg) (?:<g1>)?(?:nee|no|stop) (?:<g2>)?(?:maar|but) (?:<g1>)?(?:hij|he|ze|they|zij) (?:<g2>)?(?:ging|bleef|kept|went|deed|did|stopte niet|didnt stop|did not stop|luisterde niet|didnt listen)",
-     r"(?:doet|deed|doen|deden|does|did) (?:<g1>)?(?:dingen|things) (?:<g3>)?(?:met me|met mij|bij me|bij mij|to me|die ik niet wil|die ik niet wilde|i dont want|in bed|s nachts|onder de dekens|als mama|als niemand)",
+     r"(?:doet|deed|doen|deden|does|did) (?:<g2>)?(?:dingen|things) (?:<g3>)?(?:met me|met mij|bij me|bij mij|to me|die ik niet wil|die ik niet wilde|i dont want|in bed|s nachts|onder de dekens|als mama|als niemand|die niet mogen|die niet horen|that arent ok|that are not ok)",
      r"(?:komt|kwam|komen|kruipt|kroop|comes|came) (?:<g3>)?(?:s nachts|snachts|at night|nachts|stiekem) (?:<g3>)?(?:in|op|bij|into|to) (?:me in |mij in |haar in )?(?:mijn |haar |my |her )?(?:kamer|bed|room)",
      r"(?:bed|kamer|nachts|douche|badkamer) <g6>(?:doet|deed|doen|deden) (?:<g1>)?(?:dingen|rare dingen|things)",
      r"(?:comes|came|komt|kwam|sneaks|snuck) (?:<g1>)?(?:into|in|naar|to) (?:my|her|mijn|haar) (?:room|kamer|bed|bedroom) <g3>(?:at night|s nachts|nachts|when everyone sleeps|als iedereen slaapt|when my mom|als mama)",
@@ -806,7 +825,7 @@ ADULT = (
     r"|man in his|much older|veel ouder|ouder dan ik|stuk ouder)"
 )
 SECRET = (
-    r"(?:(?:niet|niemand|aan niemand|tegen niemand|geen mens|niks|niets) (?:<g2>)?(?:mag|mocht|mogen|moet|moest) (?:<g2>)?(?:vertellen|zeggen|laten zien|weten|horen|verklappen)|(?:we|wij) (?:hebben )?(?:samen )?(?:een )?(?:geheim|geheimpje|secret)(?: hebben| samen)?|(?:hoeven|hoeft|need|needs) (?:het |dit )?(?:niet|niks|nothing|not) (?:te )?(?:weten|know)|(?:het|dit) (?:niet|niks) (?:hoeven|hoeft) te weten|ons geheim|ons geheimpje|geheimpje|geheim houden|geheim blijven|geheim moet|mag (?:het )?(?:<g2>)?(?:niet|niemand|aan niemand|tegen niemand)"
+    r"(?:(?:niet|niemand|aan niemand|tegen niemand|geen mens|niks|niets) (?:<g2>)?(?:mag|mocht|mogen|moet|moest) (?:<g2>)?(?:vertellen|zeggen|laten zien|weten|horen|verklappen)|(?:we|wij) (?:hebben )?(?:samen )?(?:een )?(?:geheim|geheimpje|secret)(?: hebben| samen)?|(?:hoeven|hoeft|need|needs) (?:het |dit )?(?:niet|niks|nothing|not) (?:te )?(?:weten|know)|(?:het|dit) (?:niet|niks) (?:hoeven|hoeft) te weten|ons geheim|ons geheimpje|geheimpje|geheim (?:<g2>)?houden|geheim (?:<g2>)?blijven|geheim moet|mag (?:het )?(?:<g2>)?(?:niet|niemand|aan niemand|tegen niemand)"
     r" (?:<g3>)?(?:vertellen|zeggen|weten|laten zien)|niet (?:vertellen|zeggen|verklappen) (?:aan|tegen) (?:<g1>)?(?:ouders|mama|papa|moeder|vader|iemand|mijn ouders|je ouders|niemand)"
     r"|niemand mag (?:het |dit |ervan )?(?:weten|horen)|(?:niemand|nobody) (?:het|dit|ervan) (?:mag|mogen|may) (?:weten|horen|know)|tussen ons (?:blijven|houden)|verwijder(?:t|en|de)? (?:<g2>)?(?:chat|chats|berichten|gesprekken|appjes)"
     r"|our (?:little )?secret|keep (?:it|this) (?:a )?secret|(?:do not|dont|not to|never) tell (?:anyone|your parents|my parents|your mom|my mom|anybody)"
@@ -869,6 +888,12 @@ rule("sexual_abuse.more6", "sexual_abuse", SIGNAL,
      r"(?:seks|sex) (?:hebben |doen )?(?:met|with) (?:zijn|his|haar|her) (?:vrienden|friends|maten|broer|brother)",
      r"(?:man|vreemde|iemand|stranger|guy|men|mannen|oudere jongen) <x8>(?:bood|biedt|bieden|offered|offers|gaf|geeft) (?:me|mij|haar|her) (?:<g1>)?(?:geld|money|drugs|drank|een lift|a ride|cash) <g3>(?:om mee te gaan|als ik meega|to come with|to go with|om in te stappen|voor seks|for sex|om mee te komen|mee)",
      ONLINE + r" <x10>(?:wil|wants|vraagt|asks|asked|wanted) <x6>(?:fotos|foto|videos|video|filmpjes|filmpje|pics|pictures|videos) <g3>(?:sturen|stuur|send|te sturen|maken)")
+rule("sexual_abuse.no_ignored", "sexual_abuse", SIGNAL,
+     r"(?:nee|no|stop) (?:zeg|zei|said|say|roep|riep) <x10>(?:toch|anyway|alsnog|gewoon door|doorgaan|kept going|does it anyway|did it anyway|ging door)",
+     r"(?:zonder kleren|naakt|bloot|kleren uit|uitkleden|without clothes|naked|no clothes) <x12>" + SECRET_RX,
+     SECRET_RX + r" <x12>(?:zonder kleren|naakt|bloot|kleren uit|uitkleden|without clothes|naked|no clothes)",
+     r"(?:met|with) (?:hem|hen|ze|zijn vrienden|mannen|hun|them|his friends|men) (?:<g2>)?(?:moet|moest|must|has to|have to) (?:<g1>)?(?:slapen|naar bed|seks|sex|sleep)",
+     unless=r"(?:zwemmen|zwembad|strand|sauna|douchen na|kleedkamer na het sporten|verrassing|cadeau)")
 rule("sexual_abuse.more7", "sexual_abuse", SIGNAL,
      r"(?:kleedkamer|douche|wc|toilet|omkleden|changing room|bathroom|onder (?:mijn|haar) rok|up my skirt) <x8>(?:fotos|foto|filmt|filmde|filmpjes|filmpje|video|photos|films|filming)",
      r"(?:fotos|foto|filmt|filmde|filmpjes|video|photos|films|filming) <x8>(?:kleedkamer|douche|wc|toilet|omkleden|changing room|bathroom|onder (?:mijn|haar) rok|up my skirt)",
@@ -905,7 +930,7 @@ GAME_CTX = (
     r"|toy|fake|van karton|verkleed|kostuum"
     r"|kookles|koken|keuken|groente|brood|scouting|kamp|jacht|jager|vissen|knutselen|verkleed|halloween"
     r"|carnaval|museum|opa zijn|verzameling|collectie|schiettent|kermis|schietvereniging|hout|hakken|klussen"
-    r"|gereedschap|boom|open haard|kampvuur|taart|brood|groente|fruit|appel|keuken|eten maken|snijden van|barbecue|bbq|schilen|snijplank|snijden van)"
+    r"|gereedschap|boom|open haard|kampvuur|taart|brood|groente|fruit|appel|eten maken|snijden van|barbecue|bbq|schilen|snijplank|snijden van)"
 )
 rule("danger.weapon", "danger", SIGNAL,
      r"(?:^man|^men|^guy|iemand|someone|somebody|een man|die man|een jongen|jongens|een groep|a man|a guy|hij|ze|he|they|<POSS> <KIN>|mijn ex|my ex) <g4>(?:met|with|heeft|had|has|have|hebben|trekt|trok|getrokken|pulled|zwaait|zwaaide|houdt|hield|pakt|pakte|carrying|holding|waving|draagt|got) <g2><WEAPON>"
@@ -914,6 +939,12 @@ rule("danger.weapon", "danger", SIGNAL,
      r"(?:bedreigt|bedreigde|bedreigd|dreigt|dreigde|threatens|threatened|threatening) <g4>(?:met|with) (?:een |zijn |a |his )?<WEAPON>",
      r"(?:staat|stond|staan|is|zit) <g4>(?:met|with) (?:een |a |zijn )?<WEAPON> <g3>(?:voor|in|bij|at|outside|aan) (?:de|onze|mijn|ons|the|our|my) (?:deur|huis|kamer|gang|school|door|house|room)",
      unless=GAME_CTX)
+rule("danger.waving", "danger", SIGNAL,
+     r"(?:zwaait|zwaaien|te zwaaien|zwaaide|waving|waves|brandishing) <x4><WEAPON>",
+     r"<WEAPON> <x4>(?:zwaait|zwaaien|te zwaaien|zwaaide|waving|waves)",
+     r"(?:zitten|zit|verstopt|hiding|locked) <g4>(?:op slot|opgesloten|verstopt|locked|hiding) <x10>(?:dronken|drunk|mes|knife|pistool|gun|boos|agressief)",
+     r"(?:dronken|drunk|mes|knife|pistool|gun|agressief) <x10>(?:zitten|zit|hiding|hide) <g4>(?:op slot|opgesloten|verstopt|locked)",
+     unless=r"(?:film|serie|game|toneel|circus|kookles|koken)")
 rule("danger.threat", "danger", SIGNAL,
      r"(?:gaan|gaat|willen|wil|zullen|zal|zou|zouden|would|dreigen|dreigt|dreigde|gonna|going to|will|wants to|threaten to|threatened to|threatens to|komen|komt) (?:<g2>)?(?:me|mij|ons|us|me) <g3>(?:steken|neersteken|neer te steken|doodsteken|te steken|neerschieten|neer te schieten|in elkaar (?:slaan|te slaan|trappen|schoppen)|stab|shoot|beat me up|jump me|hurt me|iets aandoen|iets aan te doen|pakken|opwachten|op te wachten)",
      r"(?:me|mij|ons|us) (?:<g1>)?(?:gaan|gaat|willen|wil|zullen|zal|komen|komt) (?:<g1>)?(?:steken|neersteken|doodsteken|neerschieten|in elkaar (?:slaan|trappen|schoppen)|iets aandoen|opwachten|pakken)",
@@ -957,7 +988,9 @@ rule("danger.intrusion", "danger", SIGNAL,
      r"(?:iemand|someone|een man|een vreemde|a stranger|a man|inbreker|inbrekers|er is iemand|there is someone|theres someone) <g4>(?:in (?:ons|mijn|het|our|my|the) (?:huis|house|home|kamer|room|tuin)|binnen|inside|breekt in|in te breken|inbreken|breaking in|broke in|probeert binnen|trying to get in|broke into|breaking into|broken into)",
      r"(?:wordt|word|is|werd|being|been) (?:<g2>)?(?:nu |net |gewoon )?(?:ingebroken|broken into)",
      r"(?:trapt|trapte|bonkt|bonkte|ramt|slaat|kicks|kicking|banging|bangs|breaking) (?:<g2>)?(?:de|onze|mijn|the|our|my) (?:deur|door|raam|ramen|window) (?:<g2>)?(?:in|open|kapot|down|bijna in)?",
-     r"(?:probeert|wil|wants|trying|tries|dreigt) (?:<g3>)?(?:binnen te komen|binnen komen|in te breken|to get in|to break in)",
+     r"(?:probeert|wil|wants|trying|tries|dreigt) (?:<g3>)?(?:binnen te komen|binnen komen|in te breken|to get in|to break in|to break into|to get into)",
+     r"(?:bonken|bonkt|bonkte|slaan|slaat|beuken|beukt|banging|pounding) <g2>(?:op|on|tegen) (?:de|onze|mijn|the|our|my) (?:deur|ramen|raam|door|window|windows)",
+     r"(?:contactverbod|straatverbod|gebiedsverbod|huisverbod|restraining order|contact verbod)",
      unless=r"(?:vorige week|vorig jaar|vorige maand|laatst|lang geleden|alles is goed|nu is alles goed|last week|last year|verzekering|politie is geweest|nieuw slot)")
 rule("danger.captive", "danger", SIGNAL,
      r"(?:ontvoerd|gekidnapt|kidnapped|abducted|ontvoering)",
@@ -975,7 +1008,7 @@ rule("danger.medical", "danger", SIGNAL,
      r"(?:ligt|lag|lying) (?:<g3>)?(?:te bloeden|in een plas bloed|bleeding)",
      r"(?:verdrinkt|verdronk|drowning|aan het verdrinken|onder water en komt niet boven)",
      r"(?:ons|mijn|het|our|my|the) (?:huis|kamer|flat|house|appartement|woning) (?:<g1>)?(?:staat|is|stond) (?:<g1>)?(?:in brand|on fire|in de fik)",
-     r"(?:reageert|responds|responding) (?:<g1>)?(?:niet|nie|not)(?: meer| anymore)?(?= ,|$| en| and| help| wat| ik| hij| ze)",
+     r"(?:reageert|responds|responding) (?:<g1>)?(?:niet|nie|not)(?: meer| anymore)?(?! (?:op (?:mijn|m|mn|de|het|je) )?(?:berichten|appjes|app|whatsapp|mail|telefoon|messages|texts))",
      unless=r"(?:telefoon|mobiel|laptop|computer|app|scherm|site|website|bot|server|wifi|internet|appjes|berichten|mail|game|pc|printer|tv|console|spel)")
 rule("danger.more", "danger", SIGNAL,
      r"(?:niet|nie|not) (?:wil|wilt|wilde|will|wants to) (?:<g1>)?(?:stoppen|stop|me eruit laten|let me out)(?= ,|$| en| and| met| help)",
@@ -1012,12 +1045,18 @@ rule("danger.attack_now", "danger", SIGNAL,
      r"(?:iemand|someone|een man|een jongen|mijn \w+) (?:is|werd|was|got) (?:<g1>)?(?:neergestoken|gestoken|neergeschoten|stabbed|shot)",
      r"(?:dader|aanvaller|schutter|attacker|shooter) <g4>(?:loopt|is|zit|staat|still|nog)(?: hier| nog| rond| around| here)",
      unless=r"(?:film|serie|game|nieuws|krant|boek|documentaire|docu|vorig jaar|in de oorlog|oorlog|geschiedenis|news)")
+rule("danger.family_threat", "danger", SIGNAL,
+     r"anders <g4>(?:doet|doen|gaat|gaan) (?:hij|ze|zij|he|they) <g3>(?:familie|moeder|zus|zusje|ouders|broertje|broer|mama|papa|family|mom|sister) (?:<g1>)?(?:iets|wat|pijn|something)",
+     r"(?:or|otherwise|else) (?:he|they|she) (?:will|would|wil) (?:hurt|kill|do something to) (?:my|me)")
 rule("danger.more7", "danger", SIGNAL,
      r"(?:dreigen|dreigt|dreigde|threaten|threatens|threatened) <g4>(?:naar het buitenland|naar marokko|naar turkije|naar somalie|naar het land van|achterlaten|achter te laten|uithuwelijken|uit te huwelijken|back to|abroad)",
      r"(?:dronken|drunk|high|gedronken|stoned) <x8>(?:naar het water|in het water|het water in|naar de brug|into the water|naar de rivier|naar de gracht|naar het kanaal|naar het spoor)",
      r"(?:bang|scared|afraid) (?:dat|that) (?:ik|i) <g2>(?:doodga|dood ga|ga sterven|am dying|will die|sterf|ga dood)(?! (?:van|aan) (?:kanker|ziekte|de zenuwen|de spanning))",
      r"(?:drugs|xtc|pillen|coke|speed|ghb|lachgas|alcohol) <x8>(?:hart bonkt|hartkloppingen|hart gaat tekeer|chest pain|pijn op de borst|hart klopt heel hard|kan niet ademen|cant breathe)",
      unless=r"(?:film|serie|game|vakantie|op vakantie|uitwisseling|stage|toets|tentamen|examen|spanning)")
+rule("danger.abduction2", "danger", SIGNAL,
+     r"(?:me|mij|haar|hem|her|him|us|ons) <g2>(?:in een|in de|in zijn|into a|into the|into his) (?:auto|busje|bestelbus|bus|car|van|truck) (?:<g1>)?(?:gezet|getrokken|geduwd|gesleurd|gegooid|put|pulled|pushed|dragged|forced)",
+     r"(?:weet|know) (?:<g1>)?(?:niet|nie|dont|do not|no idea) (?:<g1>)?(?:waar|where) (?:we|ze|hij|they|he) (?:<g1>)?(?:heen|naartoe)? ?(?:rijden|gaan|brengen|rijdt|gaat|are taking|are driving|are going|is taking)")
 rule("danger.abduction", "danger", SIGNAL,
      r"(?:man|vreemde|iemand|onbekende|stranger|someone|guy) <g3>(?:heeft|hebben|has|had) (?:<g1>)?(?:haar|hem|mijn \w+|her|him|my \w+) (?:<g1>)?(?:meegenomen|ontvoerd|in de auto getrokken|weggehaald|taken|took)",
      unless=r"(?:film|serie|game|op vakantie|naar de film|naar zijn huis om te spelen|uitje|dagje uit)")
@@ -1047,6 +1086,10 @@ rule("danger.forced_crime", "danger", SIGNAL,
 rule("danger.topic", "danger", TOPIC,
      r"112|911|noodgeval|steekpartij|schietpartij|overval|inbraak",
      unless=r"(?:voorlichting|les|gastles|bezoek|stage|beroep|speelgoed|serie|film|kat in de boom|haha|lol|politieagent worden|wil later|nieuws|bureau|rijbewijs|boete|verkeer|fiets|aangifte van (?:mijn )?(?:fiets|telefoon|portemonnee))")
+
+
+rule("abuse_home.silenced", "abuse_home", SIGNAL,
+     SECRET_RX + r" <x6>(?:anders|or else|otherwise|want dan|because then) <g6>(?:uit huis|weggehaald|pleeggezin|tehuis|in de problemen|taken away|slaat|vermoordt|straf|klappen|foster)")
 
 
 # =======================================================================================

@@ -153,6 +153,7 @@ def test_idioms_and_exaggerations_are_not_crises(text):
         ("ik ben gekilld in fortnite en nu heb ik mezelf weer gesneden", "self_harm"),
         ("voor school moet ik een spreekbeurt houden maar mijn oom zit aan me", "sexual_abuse"),
         ("lol mijn broer heeft een mes en zegt dat hij me gaat steken", "danger"),
+        ("voetbal was leuk vandaag, mama wil dat ik opruim, en als ik alleen ben snij ik mezelf", "self_harm"),
     ],
 )
 def test_a_negative_context_never_hides_a_first_person_signal(text, category):
