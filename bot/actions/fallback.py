@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from .api import ApiError, ApiUnavailable, get_api
 from .common import button, lang_of
-from .places import Place
+from .places import current_place
 from .teams import utter_teams
 from .settings import get_settings
 from .texts import t
@@ -63,14 +63,13 @@ class ActionDefaultFallback(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         lang = lang_of(tracker)
         site = get_settings().public_url
-        place = Place(name=tracker.get_slot("place_name") or "", municipality=tracker.get_slot("municipality"),
-                      neighbourhood=tracker.get_slot("neighbourhood"), postcode=tracker.get_slot("postcode"))
         teams = []
-        if place.known:
-            try:
+        try:
+            place, _ = current_place(tracker, get_api())
+            if place and place.known:
                 teams = get_api().local_teams(**place.filters())
-            except (ApiUnavailable, ApiError):
-                teams = []
+        except (ApiUnavailable, ApiError):
+            teams = []
         if teams:
             utter_teams(dispatcher, teams, lang, t(lang, "fallback_team"),
                         [button(t(lang, "btn_callback"), "/request_callback")])

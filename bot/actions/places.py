@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
-from typing import Any, Dict, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from .api import ApiUnavailable, DichtbijApi
 from .parsing import normalize, parse_postcode, slugify
@@ -79,4 +79,27 @@ def resolve_place(api: DichtbijApi, text: Optional[str]) -> Optional[Place]:
     return Place(name=municipality.name, municipality=municipality.slug)
 
 
-__all__ = ["Place", "resolve_place", "EMPTY_PLACE_SLOTS", "ApiUnavailable"]
+def current_place(tracker: Any, api: DichtbijApi) -> Tuple[Optional[Place], List[Dict[str, Any]]]:
+    """The user's place as filters, plus slot events when it had to be (re)resolved.
+
+    The form validation resolves a place right away; a place given outside a form (a
+    refinement like "en in Deventer?") is resolved here. Raises ApiUnavailable.
+    """
+    from rasa_sdk.events import SlotSet
+
+    typed = tracker.get_slot("place")
+    municipality, postcode = tracker.get_slot("municipality"), tracker.get_slot("postcode")
+    known = Place(name=tracker.get_slot("place_name") or str(typed or ""), municipality=municipality,
+                  neighbourhood=tracker.get_slot("neighbourhood"), postcode=postcode)
+    if not typed or typed == "skip":
+        return (known if known.known else None), []
+    if known.known and (
+        normalize(str(typed)) == normalize(known.name) or (postcode and parse_postcode(str(typed)) == postcode)
+    ):
+        return known, []  # already resolved (by the form, or by an earlier turn)
+    place = resolve_place(api, str(typed))
+    slots = place.as_slots() if place else EMPTY_PLACE_SLOTS
+    return place, [SlotSet(k, v) for k, v in slots.items()] + [SlotSet("team_id", None)]
+
+
+__all__ = ["Place", "resolve_place", "current_place", "EMPTY_PLACE_SLOTS", "ApiUnavailable"]

@@ -10,8 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from .api import Activity, ApiError, ApiUnavailable, LocalTeam, get_api
 from .common import age_value, asker_of, button, entity_values, lang_of, latest_intent
-from .parsing import normalize
-from .places import EMPTY_PLACE_SLOTS, Place, resolve_place
+from .places import Place, current_place
 from .settings import get_settings
 from .teams import team_card, utter_teams  # noqa: F401  (team_card is re-exported)
 from .texts import t
@@ -90,14 +89,18 @@ class ActionRecommend(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         lang = lang_of(tracker)
         theme = tracker.get_slot("theme")
-        if not theme:
-            dispatcher.utter_message(response="utter_ask_need")
-            return []
         settings = get_settings()
         api = get_api()
         events: List[Dict[Text, Any]] = []
+        if not theme:  # e.g. only a place or an age so far: remember it, ask what is going on
+            try:
+                events += current_place(tracker, api)[1]
+            except (ApiUnavailable, ApiError):
+                pass
+            dispatcher.utter_message(response="utter_ask_need")
+            return events
         try:
-            place, place_events = self._place(tracker, api)
+            place, place_events = current_place(tracker, api)
             events += place_events
             age = age_value(tracker)
             fmt = tracker.get_slot("format")
@@ -162,23 +165,6 @@ class ActionRecommend(Action):
         shown_before = list(tracker.get_slot("shown_ids") or []) if more else []
         events.append(SlotSet("shown_ids", shown_before + [a.id for a in chosen]))
         return events
-
-    @staticmethod
-    def _place(tracker: Tracker, api: Any):
-        """The place filters; re-resolved when the user named a new place (refinement)."""
-        typed = tracker.get_slot("place")
-        if not typed or typed == "skip":
-            return None, []
-        resolved_name = tracker.get_slot("place_name")
-        have = tracker.get_slot("municipality") or tracker.get_slot("postcode")
-        if have and resolved_name and normalize(str(resolved_name)) == normalize(str(typed)):
-            return Place(name=resolved_name, municipality=tracker.get_slot("municipality"),
-                         neighbourhood=tracker.get_slot("neighbourhood"),
-                         postcode=tracker.get_slot("postcode")), []
-        place = resolve_place(api, str(typed))
-        if place is None:
-            return None, [SlotSet(k, v) for k, v in EMPTY_PLACE_SLOTS.items()] + [SlotSet("team_id", None)]
-        return place, [SlotSet(k, v) for k, v in place.as_slots().items()] + [SlotSet("team_id", None)]
 
     @staticmethod
     def _teams(api: Any, place: Optional[Place]) -> List[LocalTeam]:

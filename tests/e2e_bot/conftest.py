@@ -36,6 +36,11 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def http_ok(url: str) -> bool:
+    with requests.get(url, timeout=2) as r:
+        return r.status_code < 500
+
+
 def trained_model() -> Optional[str]:
     out = subprocess.run(["bash", str(ROOT / "scripts" / "bot.sh"), "model-path"], capture_output=True, text=True)
     return out.stdout.strip() if out.returncode == 0 and out.stdout.strip() else None
@@ -107,7 +112,7 @@ class Stack:
     def start_web(self) -> None:
         self.web = Service("web", [sys.executable, "-m", "catalogue.cli", "serve", "--host", "127.0.0.1",
                                    "--port", str(self.web_port)], self.web_env, self.tmp)
-        self.web.wait_until(lambda: requests.get(f"{self.web_url}/api/v1/municipalities", timeout=2).status_code < 500, 60)
+        self.web.wait_until(lambda: http_ok(f"{self.web_url}/api/v1/municipalities"), 60)
 
     def stop_web(self) -> None:
         if self.web:
@@ -115,10 +120,10 @@ class Stack:
             self.web = None
 
     def say(self, sender: str, message: str) -> List[Dict[str, Any]]:
-        r = requests.post(f"{self.rasa_url}/webhooks/rest/webhook", json={"sender": sender, "message": message},
-                          timeout=60)
-        r.raise_for_status()
-        return r.json()
+        with requests.post(f"{self.rasa_url}/webhooks/rest/webhook",
+                           json={"sender": sender, "message": message}, timeout=60) as r:
+            r.raise_for_status()
+            return r.json()
 
     def stop(self) -> None:
         for service in (self.rasa, self.actions, self.web):
@@ -139,13 +144,13 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
             if done.returncode != 0:
                 unavailable(f"dichtbij {' '.join(step)} failed: {done.stderr.strip()[-500:]}")
         s.start_web()
-        probe = requests.get(f"{s.web_url}/api/v1/local-teams", params={"postcode": "7207"}, timeout=5)
-        if probe.status_code != 200 or "results" not in probe.json():
-            unavailable(f"the web app does not serve /api/v1/local-teams yet (HTTP {probe.status_code})")
+        with requests.get(f"{s.web_url}/api/v1/local-teams", params={"postcode": "7207"}, timeout=5) as probe:
+            if probe.status_code != 200 or "results" not in probe.json():
+                unavailable(f"the web app does not serve /api/v1/local-teams yet (HTTP {probe.status_code})")
         s.actions = Service("actions", ["bash", "scripts/bot.sh", "actions"], s.bot_env, s.tmp)
         s.rasa = Service("rasa", ["bash", "scripts/bot.sh", "run"], s.bot_env, s.tmp)
-        s.actions.wait_until(lambda: requests.get(f"http://127.0.0.1:{s.actions_port}/health", timeout=2).ok, 60)
-        s.rasa.wait_until(lambda: requests.get(f"{s.rasa_url}/status", timeout=2).ok, 240)
+        s.actions.wait_until(lambda: http_ok(f"http://127.0.0.1:{s.actions_port}/health"), 60)
+        s.rasa.wait_until(lambda: http_ok(f"{s.rasa_url}/status"), 300)
         yield s
     finally:
         s.stop()

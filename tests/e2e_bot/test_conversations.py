@@ -74,6 +74,18 @@ def test_english_parent_is_answered_in_english(stack, sender):
     assert "local team" in texts(replies).lower() or "talk to someone" in texts(replies).lower()
 
 
+def test_low_confidence_asks_then_rephrases_then_offers_the_local_team(stack, sender):
+    stack.say(sender, "ik woon in Zutphen, postcode 7207")
+    first = stack.say(sender, "/nlu_fallback")  # what the FallbackClassifier turns unsure messages into
+    assert "Bedoel je" in texts(first) or "andere woorden" in texts(first), texts(first)
+    second = stack.say(sender, "/out_of_scope")  # "Nee, iets anders"
+    assert "andere woorden" in texts(second), texts(second)
+    stack.say(sender, "/nlu_fallback")
+    last = stack.say(sender, "/out_of_scope")
+    assert "lokale team" in texts(last), texts(last)
+    assert payloads(last, "local_team") and not payloads(last, "activities")
+
+
 def test_zz_api_down_gives_the_fallback_message(stack, sender):
     stack.stop_web()
     replies = stack.say(sender, "mijn zoon van 14 is heel opstandig, we wonen in Zutphen")
@@ -85,9 +97,9 @@ def test_zz_api_down_gives_the_fallback_message(stack, sender):
 def stack_get(stack, path: str):
     import requests
 
-    r = requests.get(stack.web_url + path, timeout=5)
-    r.raise_for_status()
-    return r.json()
+    with requests.get(stack.web_url + path, timeout=5) as r:
+        r.raise_for_status()
+        return r.json()
 
 
 def callbacks(stack):

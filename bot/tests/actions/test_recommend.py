@@ -99,4 +99,18 @@ def test_api_error_500_is_handled_like_down(fake_api, dispatcher):
 def test_without_theme_the_bot_asks_what_is_going_on(fake_api, dispatcher):
     ActionRecommend().run(dispatcher, make_tracker("14", "inform", age="14"), {})
     assert dispatcher.messages[0]["response"] == "utter_ask_need"
-    assert not fake_api.requests
+    assert not [r for r in fake_api.requests if r[1] == "/api/v1/search"]
+
+
+def test_a_place_without_a_theme_is_remembered(fake_api, dispatcher):
+    events = ActionRecommend().run(dispatcher, make_tracker("ik woon in Zutphen", "inform", place="Zutphen"), {})
+    assert dispatcher.messages[0]["response"] == "utter_ask_need"
+    assert slot_events(events)["municipality"] == "zutphen"
+
+
+def test_a_new_place_in_a_refinement_is_resolved(fake_api, dispatcher):
+    tracker = load_tracker("recommend_parent_zutphen", place="Deventer")
+    events = ActionRecommend().run(dispatcher, tracker, {})
+    assert slot_events(events)["municipality"] == "deventer"
+    search = [q for m, p, q, b in fake_api.requests if p == "/api/v1/search"][0]
+    assert search["municipality"] == ["deventer"]
