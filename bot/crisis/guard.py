@@ -30,11 +30,11 @@ _LEVEL_RANK = {SIGNAL: 0, HYPERBOLE: 1, TOPIC: 2}
 # ---------------------------------------------------------------------------------------
 _METHOD = (
     r"(?:pillen|pil|paracetamol|tabletten|medicijnen|overdosis|drugs|slaappillen|gif|vergif|"
-    r"een overdosis|te veel|teveel|bloedverlies|pills|overdose)"
+    r"een overdosis|te veel|teveel|bloedverlies|pills|overdose|ibuprofen|oxazepam|xanax|medicatie|antidepressiva|[0-9]+)"
 )
 MASKS: Tuple[Pattern[str], ...] = tuple(compile_words(p) for p in (
     # "dood van het lachen / de honger / verveling", "dying of laughter"
-    rf"(?:dood|doodgaan|dood gaan|sterf|sterven|sterft) (?:bijna )?(?:van|door|om|aan) (?!(?:de |het |een |al |mijn )?{_METHOD})(?:[a-z0-9]+ ){{0,2}}[a-z0-9]+",
+    rf"(?:dood|doodgaan|dood gaan|sterf|sterven|sterft) (?:bijna )?(?:van|door|om|aan) (?!(?:de |het |een |al |mijn |[0-9]+ |te veel |veel |een hele |alle )?{_METHOD})(?:[a-z0-9]+ ){{0,2}}[a-z0-9]+",
     r"(?:lach|lachte|lachen|lachten|verveel|verveelde|vervelen|schrok|schrik|schrikken|schaam|schaamde"
     r"|schamen|werk|werkte|zoek|zocht|erger|ergerde|irriteer|dans|danste|eet|at|zweet|zweette|sjouw"
     r"|fiets|fietste|loop|liep|wacht|wachtte|rende|ren|stress|stresste|pieker|piekerde|schaamt|lacht)"
@@ -90,6 +90,7 @@ INFO = compile_words(
     r"|op school over|uitleg over|informatie over|info over|lesbrief|lesmateriaal"
     r"|in de klas (?:gepraat|gesproken|besproken|gehad|geleerd)|gepraat over|gesproken over|besproken over"
     r"|wil later|later wil ik|als ik later|when i grow up|werkt bij|werk bij|stage bij|stage lopen|beroep"
+    r"|hoe leg ik (?:[a-z0-9]+ ){0,3}uit|(?:uitleggen|uit te leggen) aan (?:mijn |ons )?(?:kind|kinderen|zoon|dochter)|how do i explain"
     r"|(?:als|as a) (?:docent|leraar|leerkracht|mentor|juf|meester|hulpverlener|teacher|coach|trainer)"
     r"|(?:wat|hoe|waar) (?:doet|is|werkt|doen|zit|bereik) (?:[a-z0-9]+ ){0,2}(?:veilig thuis|113|kindertelefoon)"
 )
@@ -174,8 +175,13 @@ def mask(norm: str) -> str:
     return norm
 
 
+_POSSESSIVE = frozenset("mijn my onze our".split())
+
+
 def _anchored(text: str, start: int, end: int, first=_FIRST) -> bool:
-    """First person (or "mijn ...") inside the match or in the 3 words before it."""
+    """About the writer or the writer's own people: a first-person word inside the match or
+    in the 3 words before it, or "mijn/onze ..." up to 8 words before it (a parent's "mijn
+    zoon heeft zijn ... weggegeven"), within the same clause (8 words)."""
     inside = text[start:end].split()
     if any(t in first for t in inside):
         return True
@@ -185,9 +191,11 @@ def _anchored(text: str, start: int, end: int, first=_FIRST) -> bool:
         if tok == BOUNDARY or tok == "~":
             break
         window.append(tok)
-        if len(window) == 3:
+        if len(window) == 8:
             break
-    return any(t in first for t in window)
+    if any(t in first for t in window[:3]):
+        return True
+    return any(t in first and t in _POSSESSIVE for t in window)
 
 
 def _negated_after(text: str, end: int) -> bool:
