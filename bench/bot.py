@@ -1,6 +1,6 @@
 """Benchmark of the chat assistant: webhook round-trip latency, server memory, training time.
 
-    .venv/bin/python bench/bot.py [--conversations 40] [--train] [--json bench/results/bot.json]
+    .venv/bin/python -m bench.bot [--conversations 40] [--train] [--json bench/results/bot.json]
 
 Starts the real stack on free loopback ports (web app with the demo catalogue in a temporary
 instance folder, action server, Rasa server with the trained model), then holds whole
@@ -13,6 +13,12 @@ count and time; talks to 127.0.0.1 only.
 """
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+if not __package__:  # run as a file: keep bench/http.py from shadowing the standard library
+    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
 import argparse
 import json
 import os
@@ -20,13 +26,11 @@ import signal
 import socket
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 import urllib.request
 import uuid
-from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List
 
 ROOT = Path(__file__).resolve().parents[1]
 MAIN_PY = ROOT / ".venv" / "bin" / "python"
