@@ -14,7 +14,7 @@ from .places import Place, current_place
 from .settings import get_settings
 from .teams import team_card, utter_teams  # noqa: F401  (team_card is re-exported)
 from .texts import t
-from .themes import ACKNOWLEDGE, INTENT_TO_THEME, label
+from .themes import ACKNOWLEDGE, INTENT_TO_THEME, THEME_TO_INTENT, label
 
 logger = logging.getLogger(__name__)
 
@@ -89,6 +89,8 @@ class ActionRecommend(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         lang = lang_of(tracker)
         theme = tracker.get_slot("theme")
+        if theme not in THEME_TO_INTENT:  # an entity value that is not a catalogue theme
+            theme = None
         settings = get_settings()
         api = get_api()
         events: List[Dict[Text, Any]] = []
@@ -118,8 +120,8 @@ class ActionRecommend(Action):
                 _, results = api.search(themes=[theme], formats=formats, lang=lang, **filters)
                 if results:
                     notes.append(t(lang, "relaxed_age"))
-            more = latest_intent(tracker) == "refine" and not (
-                entity_values(tracker, "format") or entity_values(tracker, "age") or entity_values(tracker, "place"))
+            more = latest_intent(tracker) == "refine" and not any(
+                entity_values(tracker, e) for e in ("format", "age", "place", "theme"))
             shown = list(tracker.get_slot("shown_ids") or []) if more else []
             audience = AUDIENCE_FOR_ASKER.get(asker_of(tracker) or "")
             chosen = pick(results, exclude=shown, audience=audience, n=settings.max_results)

@@ -114,3 +114,9 @@ def test_a_new_place_in_a_refinement_is_resolved(fake_api, dispatcher):
     assert slot_events(events)["municipality"] == "deventer"
     search = [q for m, p, q, b in fake_api.requests if p == "/api/v1/search"][0]
     assert search["municipality"] == ["deventer"]
+
+
+def test_an_unknown_theme_value_is_not_sent_to_the_api(fake_api, dispatcher):
+    ActionRecommend().run(dispatcher, make_tracker("iets over honden", "refine", theme="honden"), {})
+    assert dispatcher.messages[0]["response"] == "utter_ask_need"
+    assert not [r for r in fake_api.requests if r[1] == "/api/v1/search"]
