@@ -131,7 +131,7 @@ cmd_test() {
     local model failed=0 results
     model="$(require_model)"
     results="$BOT/results"
-    rm -rf "$results" && mkdir -p "$results"
+    rm -rf "$results/nlu" "$results/core" && mkdir -p "$results"  # (crossval-* results stay)
     cd "$BOT"
 
     say "1/4 rasa data validate"
