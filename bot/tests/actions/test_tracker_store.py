@@ -32,3 +32,30 @@ def test_no_text_is_stored_and_old_events_are_purged(tmp_path):
     assert store.purge() == 1  # the 40-day-old event
     with store.session_scope() as session:
         assert session.query(store.SQLEvent).count() == 2
+
+
+def test_production_endpoints_build_this_store(monkeypatch, tmp_path):
+    from pathlib import Path
+
+    from rasa.core.tracker_store import TrackerStore
+    from rasa.utils.endpoints import read_endpoint_config
+
+    env = {"DICHTBIJ_ACTIONS_HOST": "127.0.0.1", "DICHTBIJ_ACTIONS_PORT": "5055",
+           "DICHTBIJ_BOT_DB_HOST": "db.internal", "DICHTBIJ_BOT_DB_PORT": "5432",
+           "DICHTBIJ_BOT_DB_NAME": str(tmp_path / "bot.db"), "DICHTBIJ_BOT_DB_USER": "bot",
+           "DICHTBIJ_BOT_DB_PASSWORD": "secret", "DICHTBIJ_TRACKER_RETENTION_DAYS": "7",
+           "DICHTBIJ_REDIS_HOST": "redis.internal", "DICHTBIJ_REDIS_PORT": "6379", "DICHTBIJ_REDIS_LOCK_DB": "1"}
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    path = str(Path(__file__).resolve().parents[2] / "endpoints.production.yml")
+    tracker_cfg = read_endpoint_config(path, "tracker_store")
+    lock_cfg = read_endpoint_config(path, "lock_store")
+    assert tracker_cfg.type == "stores.privacy_sql.PrivacySQLTrackerStore"
+    assert tracker_cfg.kwargs["dialect"] == "postgresql" and tracker_cfg.kwargs["host"] == "db.internal"
+    assert lock_cfg.type == "redis" and lock_cfg.url == "redis.internal"
+    # the same configuration on SQLite (no PostgreSQL server in the unit tests)
+    tracker_cfg.kwargs.update(dialect="sqlite")
+    for key in ("host", "port", "username", "password"):
+        tracker_cfg.kwargs.pop(key)
+    store = TrackerStore.create(tracker_cfg, Domain.empty())
+    assert isinstance(store, PrivacySQLTrackerStore) and store.retention_days == 7
