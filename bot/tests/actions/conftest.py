@@ -115,3 +115,63 @@ def slot_events(events: List[Dict[str, Any]]) -> Dict[str, Any]:
 
 
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+
+
+REPO = BOT.parent
+MAIN_PY = REPO / ".venv" / "bin" / "python"
+
+
+@pytest.fixture(scope="session")
+def web_api(tmp_path_factory):
+    """The real web app (main venv, demo catalogue) on a free loopback port, when it is here."""
+    import socket
+    import subprocess
+    import time
+    import urllib.request
+
+    if not MAIN_PY.exists() or not (REPO / "web" / "__main__.py").exists():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("the main virtualenv (.venv) with the web app is required in CI")
+        pytest.skip("the main virtualenv (.venv) with the web app is not here: run scripts/setup.sh")
+    tmp = tmp_path_factory.mktemp("web")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DICHTBIJ_")}
+    env.update(DICHTBIJ_INSTANCE_DIR=str(tmp / "instance"), DICHTBIJ_BASE_URL=f"http://127.0.0.1:{port}")
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([str(MAIN_PY), "-m", "catalogue.cli", *args], cwd=REPO, env=env,
+                              capture_output=True, text=True, timeout=300)
+
+    for step in (("db", "upgrade"), ("seed-demo",)):
+        done = cli(*step)
+        assert done.returncode == 0, done.stderr
+    log = open(tmp / "web.log", "wb")
+    proc = subprocess.Popen([str(MAIN_PY), "-m", "catalogue.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+                            cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/api/v1/municipalities", timeout=2):
+                    break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise RuntimeError((tmp / "web.log").read_text()[-2000:])
+                time.sleep(0.3)
+        yield type("WebApi", (), {"url": url, "cli": staticmethod(cli)})
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+        log.close()
+
+
+@pytest.fixture
+def real_api(web_api, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("DICHTBIJ_API_URL", web_api.url)
+    monkeypatch.setenv("DICHTBIJ_PUBLIC_URL", web_api.url)
+    _reset_singletons()
+    yield web_api
+    _reset_singletons()
