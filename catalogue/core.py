@@ -103,8 +103,3 @@ class Catalogue:
     def close(self) -> None:
         self.index.close()
         self.engine.dispose()
-
-    @contextmanager
-    def session(self) -> Iterator:
-        with self.sessions() as session:
-            yield session

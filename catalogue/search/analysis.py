@@ -12,7 +12,7 @@ import functools
 import re
 import unicodedata
 from importlib import resources
-from typing import Iterable, Iterator
+from typing import Iterator
 
 import Stemmer
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter
@@ -201,10 +201,3 @@ def analyse_query_word(word: str) -> str:
     """The index term a single query word becomes (no decompounding on the query side)."""
     folded = fold(word)
     return stemmer()(folded)
-
-
-def unique(items: Iterable[str]) -> list[str]:
-    seen: dict[str, None] = {}
-    for item in items:
-        seen.setdefault(item, None)
-    return list(seen)

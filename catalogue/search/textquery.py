@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from .analysis import STOPWORDS, fold, words
+from .analysis import STOPWORDS, words
 from .spelling import SpellingVocabulary
 
 Phrase = tuple[str, ...]
@@ -79,6 +79,3 @@ def parse(text: str, synonyms: SynonymTable, vocabulary: SpellingVocabulary | No
     if changed:
         parsed.suggestion = " ".join(suggestion_words)
     return parsed
-
-
-__all__ = ["ParsedText", "Phrase", "SynonymTable", "fold", "parse"]
