@@ -241,7 +241,7 @@ def test_guard_or_trained_nlu(heldout, capsys):
     if result["false_alarms"] > MAX_FALSE_ALARMS:
         # Known shortfall, reported rather than hidden: recall is the safety-critical target and
         # stays a hard failure; the classifier's false alarms are still being brought down
-        # (see bot/README.md, "Crisis detection"). Set DICHTBIJ_CRISIS_STRICT=1 to fail on it.
+        # (see bot/README.md, "Known shortfall"). Set DICHTBIJ_CRISIS_STRICT=1 to fail on it.
         message = f"combined false-alarm rate {result['false_alarms']:.3f} > {MAX_FALSE_ALARMS}"
         if os.environ.get("DICHTBIJ_CRISIS_STRICT") == "1":
             pytest.fail(message)
