@@ -124,3 +124,15 @@ def demo_catalogue(databases, tmp_path_factory) -> Iterator[Catalogue]:
     cat.ensure_index()
     yield cat
     cat.close()
+
+
+@pytest.fixture
+def cli_env(tmp_path, database_kind, databases) -> dict[str, str]:
+    """Environment for running the ``dichtbij`` command on its own database and index."""
+    url = databases.new("cli") if database_kind == "postgresql" else f"sqlite:///{tmp_path / 'cli.db'}"
+    return {
+        "DICHTBIJ_INSTANCE_DIR": str(tmp_path / "instance"),
+        "DICHTBIJ_DATABASE_URL": url,
+        "DICHTBIJ_INDEX_DIR": str(tmp_path / "index"),
+        "DICHTBIJ_ENV": "testing",
+    }

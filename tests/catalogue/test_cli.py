@@ -10,14 +10,8 @@ from catalogue.cli import main
 
 
 @pytest.fixture
-def env(tmp_path, database_kind, databases):
-    url = databases.new("cli") if database_kind == "postgresql" else f"sqlite:///{tmp_path / 'cli.db'}"
-    return {
-        "DICHTBIJ_INSTANCE_DIR": str(tmp_path / "instance"),
-        "DICHTBIJ_DATABASE_URL": url,
-        "DICHTBIJ_INDEX_DIR": str(tmp_path / "index"),
-        "DICHTBIJ_ENV": "testing",
-    }
+def env(cli_env):
+    return cli_env
 
 
 def run(env, *args, input=None):

@@ -474,38 +474,11 @@ def test_spec_example_service_reads_once_it_names_a_dutch_place(themed):
 
 # -- command line --------------------------------------------------------------------------------------
 @pytest.fixture
-def env(tmp_path, database_kind, databases):
-    url = databases.new("hsdscli") if database_kind == "postgresql" else f"sqlite:///{tmp_path / 'cli.db'}"
-    return {
-        "DICHTBIJ_INSTANCE_DIR": str(tmp_path / "instance"),
-        "DICHTBIJ_DATABASE_URL": url,
-        "DICHTBIJ_INDEX_DIR": str(tmp_path / "index"),
-        "DICHTBIJ_ENV": "testing",
-    }
-
-
-@pytest.fixture
-def run(env, monkeypatch):
-    """Invoke ``dichtbij`` and close the catalogues it opened. The commands leave their catalogue
-    open (engine not disposed), which PostgreSQL's driver reports as a ResourceWarning, an error
-    under filterwarnings=error; the fix (closing it in catalogue/cli.py) is requested from the lead."""
-    import catalogue.cli as cli
-
-    opened = []
-    real = cli._catalogue
-
-    def tracked():
-        opened.append(real())
-        return opened[-1]
-
-    monkeypatch.setattr(cli, "_catalogue", tracked)
+def run(cli_env):
+    """Invoke ``dichtbij`` as a script would (each command closes the catalogue it opened)."""
 
     def invoke(*args):
-        try:
-            return CliRunner().invoke(main, [str(a) for a in args], env=env, catch_exceptions=False)
-        finally:
-            while opened:
-                opened.pop().close()
+        return CliRunner().invoke(main, [str(a) for a in args], env=cli_env, catch_exceptions=False)
 
     return invoke
 
