@@ -6,7 +6,8 @@ through :func:`catalogue.bulk.load_document`: every record is validated as an ed
 be, and when any record has a problem nothing is written and every problem is listed as
 ``service <HSDS id>: <HSDS field>: <reason>``. ``dichtbij export FILE``
 (:func:`catalogue.hsds.exporter.export_hsds`) writes the catalogue in the same shape, and
-:func:`catalogue.hsds.exporter.service_to_hsds` gives one fully nested service for the API.
+:func:`catalogue.hsds.exporter.service_to_hsds` and :func:`~catalogue.hsds.exporter.local_team_to_hsds` give
+one fully nested service (an activity or a local team) for the HSDS API (``/api/hsds``).
 
 Shapes read
 -----------

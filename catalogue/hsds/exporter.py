@@ -16,7 +16,7 @@ from ..services.activities import FULL
 from . import profile
 from .profile import derived_id
 
-__all__ = ["export_hsds", "service_to_hsds", "local_team_to_hsds", "organization_to_hsds"]
+__all__ = ["export_hsds", "service_to_hsds", "local_team_to_hsds", "load_local_teams", "organization_to_hsds"]
 
 
 # -- small pieces ---------------------------------------------------------------------------------
@@ -313,6 +313,27 @@ def local_team_to_hsds(team: LocalTeam, nested: bool = True) -> dict[str, Any]:
     }) | {"description": team.description or ""}
 
 
+def _teams_statement():
+    return (
+        select(LocalTeam)
+        .options(selectinload(LocalTeam.neighbourhoods).selectinload(Neighbourhood.postcodes),
+                 selectinload(LocalTeam.municipality))
+        .order_by(LocalTeam.public_id)
+    )
+
+
+def load_local_teams(catalogue, public_id: str | None = None) -> list[LocalTeam]:
+    """Local teams loaded as :func:`export_hsds` loads them (municipality, neighbourhoods with
+    their postcodes), ready for :func:`local_team_to_hsds`, ordered by public id: every team, or
+    only the one with ``public_id`` (an empty list when there is none). Local teams have no
+    status: every stored team is current."""
+    stmt = _teams_statement()
+    if public_id is not None:
+        stmt = stmt.where(LocalTeam.public_id == public_id)
+    with catalogue.sessions() as session:
+        return list(session.scalars(stmt))
+
+
 # -- the whole document ------------------------------------------------------------------------------
 def export_hsds(catalogue, municipality: str | None = None, published_only: bool = True) -> dict[str, Any]:
     """The catalogue (or one municipality) as an HSDS 3.0 document: ``organizations``, ``services``
@@ -325,12 +346,7 @@ def export_hsds(catalogue, municipality: str | None = None, published_only: bool
     hood_postcodes = selectinload(Activity.neighbourhoods).selectinload(Neighbourhood.postcodes)
     with catalogue.sessions() as session:
         stmt = select(Activity).options(*FULL, hood_postcodes).order_by(Activity.public_id)
-        teams_stmt = (
-            select(LocalTeam)
-            .options(selectinload(LocalTeam.neighbourhoods).selectinload(Neighbourhood.postcodes),
-                     selectinload(LocalTeam.municipality))
-            .order_by(LocalTeam.public_id)
-        )
+        teams_stmt = _teams_statement()
         if municipality:
             stmt = stmt.join(Activity.municipality).where(Municipality.slug == municipality)
             teams_stmt = teams_stmt.join(LocalTeam.municipality).where(Municipality.slug == municipality)
