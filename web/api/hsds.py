@@ -1,29 +1,42 @@
 """The catalogue as an HSDS 3.0 API (Open Referral), for other social-map platforms:
 GET /api/hsds/services (paginated, ``search``, ``page``, ``per_page``) and
 GET /api/hsds/services/<id>. Both give fully nested services (organization, locations, taxonomy
-terms inside), published activities only, ordered by title (by relevance with ``search``).
+terms inside): the published activities and the local teams, as ``dichtbij export`` writes them
+(same ids, same mapping; a team is a service with the ``lokaal-team`` term).
 
-The mapping from an activity to an HSDS ``service`` lives in the catalogue
-(``catalogue.hsds.exporter.service_to_hsds``); this module only pages and serves it.
+The list holds the activities first, ordered by title (by relevance with ``search``), then the
+local teams, ordered by name; ``total_items`` counts both. With ``search`` a team is listed when
+every word of the search (apart from stop words) occurs in its name, its municipality's name,
+the names or PC4 postcodes of its neighbourhoods, or "lokaal team" and the synonyms editors gave
+for it (such as wijkteam and buurtteam); case and accents do not matter.
+
+Activity and team ids live in separate tables, so nothing stops an activity and a team from
+sharing one. Should that happen, the published activity owns the id: ``/services/<id>`` gives
+the activity and the list leaves the team out, so every id listed resolves to what was listed.
+
+The mapping lives in the catalogue (``catalogue.hsds.exporter``); this module only pages,
+filters and serves it.
 """
 from __future__ import annotations
 
+import logging
+
 from flask import Blueprint, jsonify, request
 
+from catalogue.errors import NotFound
+from catalogue.hsds import profile
+from catalogue.hsds.exporter import load_local_teams, local_team_to_hsds, service_to_hsds
+from catalogue.models import LocalTeam
+from catalogue.search.analysis import STOPWORDS, words
 from catalogue.search.interface import SearchQuery
 
 from ..errors import BadParameter
 from ..lookups import get_catalogue
 
 bp = Blueprint("hsds", __name__)
+log = logging.getLogger(__name__)
 
 MAX_PER_PAGE = 100
-
-
-def _exporter():
-    from catalogue.hsds.exporter import service_to_hsds  # the colleague's mapping; imported when used
-
-    return service_to_hsds
 
 
 def _int_arg(name: str, default: int, low: int, high: int) -> int:
@@ -35,6 +48,46 @@ def _int_arg(name: str, default: int, low: int, high: int) -> int:
     return int(raw)
 
 
+# -- local teams in a search ---------------------------------------------------------------------
+def _team_text(team: LocalTeam, synonyms: list[tuple[str, ...]]) -> str:
+    """What a search is matched against, folded: name, municipality, neighbourhoods (names and
+    PC4 postcodes), "lokaal team", and every synonym of a word or phrase among these."""
+    parts = [team.name, team.municipality.name, team.municipality.slug, profile.LOCAL_TEAM_LABEL]
+    for hood in team.neighbourhoods:
+        parts.append(hood.name)
+        parts.extend(p.pc4 for p in hood.postcodes)
+    text = f" {' '.join(words(' '.join(parts)))} "
+    extra = [term for group in synonyms if any(f" {t} " in text for t in group) for term in group]
+    return text + " ".join(extra)
+
+
+def _matching_teams(teams: list[LocalTeam], search: str, synonym_groups: list[list[str]]) -> list[LocalTeam]:
+    wanted = [w for w in words(search) if w not in STOPWORDS]
+    if not wanted:
+        return []  # only stop words: nothing to match a team on
+    synonyms = [tuple(" ".join(words(t)) for t in group) for group in synonym_groups]
+    matching = []
+    for team in teams:
+        text = _team_text(team, synonyms)
+        if all(w in text for w in wanted):
+            matching.append(team)
+    return matching
+
+
+def _listed_teams(search: str) -> list[LocalTeam]:
+    """The local teams the list shows, in order (name, then id)."""
+    catalogue = get_catalogue()
+    teams = load_local_teams(catalogue)
+    if search:
+        teams = _matching_teams(teams, search, catalogue.taxonomy.synonym_groups())
+    taken = {a.public_id for a in catalogue.activities.get_many([t.public_id for t in teams], full=False)}
+    if taken:
+        log.warning("HSDS API: local team id(s) also used by a published activity, teams left out: %s",
+                    ", ".join(sorted(taken)))
+    return sorted((t for t in teams if t.public_id not in taken), key=lambda t: (t.name.casefold(), t.public_id))
+
+
+# -- views ------------------------------------------------------------------------------------------
 @bp.get("/")
 def root():
     """The HSDS API's root: which version and where the description is."""
@@ -47,21 +100,27 @@ def services():
     page = _int_arg("page", 1, 1, 100000)
     per_page = _int_arg("per_page", 20, 1, MAX_PER_PAGE)
     text = (request.args.get("search") or "").strip()[:200]
-    service_to_hsds = _exporter()
     catalogue = get_catalogue()
+    # Activities come first, exactly as the search engine pages them; the teams follow them.
     results = catalogue.search(SearchQuery(text=text, page=page, per_page=per_page))
     activities = catalogue.activities.get_many([hit.id for hit in results.hits])
+    teams = _listed_teams(text)
+    start = (page - 1) * per_page
+    first_team = max(0, start - results.total)
+    team_slots = max(0, start + per_page - max(start, results.total))
     contents = [service_to_hsds(a) for a in activities]
-    total_pages = results.pages
+    contents += [local_team_to_hsds(t) for t in teams[first_team:first_team + team_slots]]
+    total = results.total + len(teams)
+    total_pages = max(1, -(-total // per_page))
     return jsonify(
         {
-            "total_items": results.total,
+            "total_items": total,
             "total_pages": total_pages,
             "page_number": page,
             "size": len(contents),
             "first_page": page == 1,
             "last_page": page >= total_pages,
-            "empty": results.total == 0,
+            "empty": total == 0,
             "contents": contents,
         }
     )
@@ -69,6 +128,12 @@ def services():
 
 @bp.get("/services/<public_id>")
 def service(public_id: str):
-    service_to_hsds = _exporter()
-    activity = get_catalogue().activities.get(public_id, published_only=True)
-    return jsonify(service_to_hsds(activity))
+    """A published activity, else a local team, by its id; 404 (JSON) for anything else."""
+    catalogue = get_catalogue()
+    try:
+        return jsonify(service_to_hsds(catalogue.activities.get(public_id, published_only=True)))
+    except NotFound:
+        teams = load_local_teams(catalogue, public_id)
+        if not teams:
+            raise
+    return jsonify(local_team_to_hsds(teams[0]))
