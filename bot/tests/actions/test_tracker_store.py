@@ -1,4 +1,5 @@
-"""The production tracker store keeps no chat text and deletes old events (SQLite here)."""
+"""The production tracker store keeps no chat text and deletes old events (SQLite here; on
+PostgreSQL and with the Redis lock store in test_production_stores.py)."""
 import asyncio
 import json
 import time
@@ -51,11 +52,14 @@ def test_production_endpoints_build_this_store(monkeypatch, tmp_path):
     tracker_cfg = read_endpoint_config(path, "tracker_store")
     lock_cfg = read_endpoint_config(path, "lock_store")
     assert tracker_cfg.type == "stores.privacy_sql.PrivacySQLTrackerStore"
-    assert tracker_cfg.kwargs["dialect"] == "postgresql" and tracker_cfg.kwargs["host"] == "db.internal"
-    assert lock_cfg.type == "redis" and lock_cfg.url == "redis.internal"
-    # the same configuration on SQLite (no PostgreSQL server in the unit tests)
+    # Rasa passes `url` as the store's host: a `host:` key as well would crash start-up
+    assert tracker_cfg.url == "db.internal" and "host" not in tracker_cfg.kwargs
+    assert tracker_cfg.kwargs["dialect"] == "postgresql" and tracker_cfg.kwargs["login_db"] == "postgres"
+    assert lock_cfg.type == "redis" and lock_cfg.url == "redis.internal" and lock_cfg.kwargs["db"] == "1"
+    # the same configuration on SQLite (test_production_stores.py runs it on PostgreSQL)
+    tracker_cfg.url = None
     tracker_cfg.kwargs.update(dialect="sqlite")
-    for key in ("host", "port", "username", "password"):
+    for key in ("port", "username", "password", "login_db"):
         tracker_cfg.kwargs.pop(key)
     store = TrackerStore.create(tracker_cfg, Domain.empty())
     assert isinstance(store, PrivacySQLTrackerStore) and store.retention_days == 7
