@@ -88,7 +88,10 @@ class Service:
 
 
 class Stack:
-    def __init__(self, tmp: Path):
+    """Web app, action server and Rasa server; `bot_env` adds to (or overrides) the bot's
+    environment, e.g. DICHTBIJ_BOT_ENDPOINTS for another endpoints file."""
+
+    def __init__(self, tmp: Path, bot_env: Optional[Dict[str, str]] = None):
         self.tmp = tmp
         self.web_port, self.actions_port, self.rasa_port = free_port(), free_port(), free_port()
         self.web_url = f"http://127.0.0.1:{self.web_port}"
@@ -100,7 +103,8 @@ class Stack:
         self.bot_env = {**base, "RASA_TELEMETRY_ENABLED": "false", "DICHTBIJ_API_URL": self.web_url,
                         "DICHTBIJ_PUBLIC_URL": self.web_url, "DICHTBIJ_API_TIMEOUT": "5",
                         "DICHTBIJ_ACTIONS_HOST": "127.0.0.1", "DICHTBIJ_ACTIONS_PORT": str(self.actions_port),
-                        "DICHTBIJ_RASA_HOST": "127.0.0.1", "DICHTBIJ_RASA_PORT": str(self.rasa_port)}
+                        "DICHTBIJ_RASA_HOST": "127.0.0.1", "DICHTBIJ_RASA_PORT": str(self.rasa_port),
+                        **(bot_env or {})}
         self.web: Optional[Service] = None
         self.actions: Optional[Service] = None
         self.rasa: Optional[Service] = None
@@ -125,32 +129,41 @@ class Stack:
             r.raise_for_status()
             return r.json()
 
+    def start(self) -> None:
+        """The demo catalogue in the web app, then the action server and the Rasa server."""
+        for step in (("db", "upgrade"), ("seed-demo",)):
+            done = self.dichtbij(*step)
+            if done.returncode != 0:
+                unavailable(f"dichtbij {' '.join(step)} failed: {done.stderr.strip()[-500:]}")
+        self.start_web()
+        with requests.get(f"{self.web_url}/api/v1/local-teams", params={"postcode": "7207"}, timeout=5) as probe:
+            if probe.status_code != 200 or "results" not in probe.json():
+                unavailable(f"the web app does not serve /api/v1/local-teams yet (HTTP {probe.status_code})")
+        self.actions = Service("actions", ["bash", "scripts/bot.sh", "actions"], self.bot_env, self.tmp)
+        self.rasa = Service("rasa", ["bash", "scripts/bot.sh", "run"], self.bot_env, self.tmp)
+        self.actions.wait_until(lambda: http_ok(f"http://127.0.0.1:{self.actions_port}/health"), 60)
+        self.rasa.wait_until(lambda: http_ok(f"{self.rasa_url}/status"), 300)
+
     def stop(self) -> None:
         for service in (self.rasa, self.actions, self.web):
             if service:
                 service.stop()
 
 
-@pytest.fixture(scope="session")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+def require_bot() -> None:
+    """Skip (fail with CI=true) without the bot's virtualenv or a trained model."""
     if not BOT_PYTHON.exists():
         unavailable("the bot's virtualenv .venv-bot is missing: run scripts/setup.sh")
     if trained_model() is None:
         unavailable("no trained bot model for the current training data: run scripts/bot.sh train")
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    require_bot()
     s = Stack(tmp_path_factory.mktemp("e2e_bot"))
     try:
-        for step in (("db", "upgrade"), ("seed-demo",)):
-            done = s.dichtbij(*step)
-            if done.returncode != 0:
-                unavailable(f"dichtbij {' '.join(step)} failed: {done.stderr.strip()[-500:]}")
-        s.start_web()
-        with requests.get(f"{s.web_url}/api/v1/local-teams", params={"postcode": "7207"}, timeout=5) as probe:
-            if probe.status_code != 200 or "results" not in probe.json():
-                unavailable(f"the web app does not serve /api/v1/local-teams yet (HTTP {probe.status_code})")
-        s.actions = Service("actions", ["bash", "scripts/bot.sh", "actions"], s.bot_env, s.tmp)
-        s.rasa = Service("rasa", ["bash", "scripts/bot.sh", "run"], s.bot_env, s.tmp)
-        s.actions.wait_until(lambda: http_ok(f"http://127.0.0.1:{s.actions_port}/health"), 60)
-        s.rasa.wait_until(lambda: http_ok(f"{s.rasa_url}/status"), 300)
+        s.start()
         yield s
     finally:
         s.stop()
