@@ -49,9 +49,11 @@ model_hash() {
         {
             {
                 find config.yml domain data requirements-pins.txt -type f \( -name '*.yml' -o -name '*.txt' \)
-                # our custom components' source. Not bot/crisis/: the guard is not trained,
-                # its rules are imported at run time, so changing them needs no new model.
+                # our custom components' source, and the crisis dev set the crisis classifier
+                # learns from. Not the guard's rules (bot/crisis/*.py): they are imported at run
+                # time, so changing them needs no new model.
                 find components -maxdepth 1 -type f -name '*.py'
+                echo crisis/dev_examples.yml
             } 2>/dev/null | LC_ALL=C sort | while read -r f; do
                 printf '%s\n' "$f"; cat "$f"
             done
@@ -159,8 +161,9 @@ cmd_test() {
         failed=1
     fi
 
-    say "4/4 action tests (recorded trackers) and crisis tests (guard on the dev set; guard + NLU on the held-out set)"
-    if ! "$PY" -m pytest -q -p no:cacheprovider tests/actions tests/test_crisis_guard.py tests/test_crisis_heldout.py; then
+    say "4/4 action tests (recorded trackers) and crisis tests (guard on the dev set, classifier and levels, held-out sets)"
+    if ! "$PY" -m pytest -q -p no:cacheprovider tests/actions tests/test_crisis_guard.py tests/test_crisis_levels.py \
+        tests/test_crisis_heldout.py; then
         say "FAILED: action or crisis tests"; failed=1
     fi
 

@@ -1,27 +1,33 @@
-"""Crisis first: a deterministic guard that runs LAST in the NLU pipeline.
+"""Crisis first: the last NLU component decides whether a message is a crisis, and how sure.
 
-For every message: when the rule-based guard (`crisis.guard.detect`, bot/crisis) fires, or
-the trained classifier already chose the intent `crisis`, the message's intent becomes
-`crisis` with confidence 1.0 and an entity `crisis_category` is added (the guard's category,
-or "unknown" when only the classifier saw it). The original ranking is kept in
-`intent_ranking`, with crisis moved to the top. The guard does not depend on any
-classifier confidence, so a low-confidence or fallback prediction can never hide a crisis.
+Three signals, each able to raise the crisis reply on its own:
+- the deterministic guard (`crisis.guard.detect`, bot/crisis): rules, no confidence involved;
+- the trained crisis classifier (components/crisis_classifier.py): a probability;
+- DIET: the intent `crisis` won (also when the FallbackClassifier replaced it by nlu_fallback).
 
-Also counted as "the classifier chose crisis": the FallbackClassifier replaced the prediction
-with nlu_fallback while the best real intent underneath was crisis.
+Two levels (entity `crisis_level`), because no classifier here separates real crises from
+dramatic everyday talk well enough (bot/README.md, "Crisis: alarm and check"):
+- `alarm` (the full crisis reply): the classifier is very sure (p >= alarm_threshold), or a
+  guard rule of level SIGNAL fired and the classifier agrees (p >= alarm_with_guard_threshold);
+- `check` (the bot asks once, directly, and shows the lines): any other guard hit, a DIET
+  crisis, or p >= check_threshold.
+Without a classifier (a model trained before it existed) a SIGNAL rule is an alarm and every
+other hit a check. The thresholds are chosen on bot/crisis/tune_examples.yml, never on the
+held-out sets (bot/tools/crisis_thresholds.py prints the sweep).
 
-Config (config.yml):
-    - name: components.crisis_guard.CrisisGuard
-      # nlu_fallback_crisis_min: 0.0   # min confidence of crisis under an nlu_fallback
-
-The user's text is never logged; only the rule id and category are (at debug level).
+For a crisis the intent becomes `crisis` with confidence 1.0, the original ranking is kept
+below it, and the entities `crisis_category` (the guard's category, or "unknown") and
+`crisis_level` are added. Every message also gets a `crisis` key in the parse output
+(level or null, probability, guard level, whether DIET said crisis): numbers only, never text.
+The user's text is never logged.
 """
 from __future__ import annotations
 
 import logging
-import os
+import pickle
 import sys
-from typing import Any, Dict, List, Optional, Text
+from pathlib import Path
+from typing import Any, Dict, Iterator, List, Optional, Text, Tuple
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -44,17 +50,28 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+BOT_DIR = Path(__file__).resolve().parents[1]
 try:  # Rasa runs with cwd bot/; fall back to the folder next to this file's package.
+    from crisis.devset import load as load_devset
     from crisis.guard import detect
+    from crisis.rules import SIGNAL
 except ImportError:  # pragma: no cover - depends on how Rasa was started
-    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    sys.path.insert(0, str(BOT_DIR))
+    from crisis.devset import load as load_devset
     from crisis.guard import detect
+    from crisis.rules import SIGNAL
+
+from components.crisis_classifier import CrisisClassifier
 
 logger = logging.getLogger(__name__)
 
 CRISIS_INTENT = "crisis"
 CATEGORY_ENTITY = "crisis_category"
+LEVEL_ENTITY = "crisis_level"
+ALARM, CHECK = "alarm", "check"
 UNKNOWN = "unknown"
+OUTPUT_KEY = "crisis"
+MODEL_FILE = "crisis_classifier.pkl"
 
 
 def nlu_says_crisis(parse: Dict[Text, Any], fallback_min: float = 0.0) -> bool:
@@ -73,18 +90,66 @@ def nlu_says_crisis(parse: Dict[Text, Any], fallback_min: float = 0.0) -> bool:
     return False
 
 
+def decide_level(
+    guard_level: Optional[str],
+    probability: Optional[float],
+    nlu: bool,
+    config: Dict[Text, Any],
+) -> Optional[str]:
+    """alarm, check or None. Pure, so the tuning tool and the tests use the same rule."""
+    if probability is None:  # no classifier: the guard's strongest rules alarm, the rest check
+        if guard_level == SIGNAL:
+            return ALARM
+        return CHECK if guard_level or nlu else None
+    if probability >= float(config["alarm_threshold"]) or (
+        guard_level == SIGNAL and probability >= float(config["alarm_with_guard_threshold"])
+    ):
+        return ALARM
+    if guard_level or nlu or probability >= float(config["check_threshold"]):
+        return CHECK
+    return None
+
+
+def extra_examples(paths: List[Text]) -> Iterator[Tuple[str, bool]]:
+    """(text, is_crisis) from files in the dev-set format, paths relative to bot/."""
+    for name in paths:
+        data = load_devset(BOT_DIR / name)
+        for group, is_crisis in (("crisis", True), ("harmless", False)):
+            for messages in (data.get(group) or {}).values():
+                for text in messages:
+                    yield text, is_crisis
+
+
 @DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
+    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True
 )
 class CrisisGuard(GraphComponent):
-    """Forces the intent `crisis` when the guard or the classifier sees a crisis."""
+    """Marks possible crises as intent `crisis` with a level; see the module docstring."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"nlu_fallback_crisis_min": 0.0}
+        return {
+            "nlu_fallback_crisis_min": 0.0,
+            # more (text, crisis?) examples for the classifier, dev-set format, relative to bot/
+            "extra_examples": ["crisis/dev_examples.yml"],
+            "C": 10.0,
+            "alarm_threshold": 1.0,
+            "alarm_with_guard_threshold": 0.5,
+            "check_threshold": 0.28,
+        }
 
-    def __init__(self, config: Dict[Text, Any]) -> None:
-        self._fallback_min = float(config.get("nlu_fallback_crisis_min") or 0.0)
+    def __init__(
+        self,
+        config: Dict[Text, Any],
+        model_storage: Optional[ModelStorage] = None,
+        resource: Optional[Resource] = None,
+        classifier: Optional[CrisisClassifier] = None,
+    ) -> None:
+        self._config = {**self.get_default_config(), **config}
+        self._fallback_min = float(self._config.get("nlu_fallback_crisis_min") or 0.0)
+        self._model_storage = model_storage
+        self._resource = resource
+        self._classifier = classifier
 
     @classmethod
     def create(
@@ -94,13 +159,48 @@ class CrisisGuard(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> "CrisisGuard":
-        return cls(config)
+        return cls(config, model_storage, resource)
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> "CrisisGuard":
+        classifier = None
+        try:
+            with model_storage.read_from(resource) as directory:
+                with open(Path(directory) / MODEL_FILE, "rb") as fh:
+                    classifier = pickle.load(fh)  # our own model file, written by train()
+        except (ValueError, FileNotFoundError, OSError):
+            logger.warning("crisis classifier not in this model; the guard and DIET decide alone")
+        return cls(config, model_storage, resource, classifier)
 
     @classmethod
     def validate_config(cls, config: Dict[Text, Any]) -> None:
-        value = float(config.get("nlu_fallback_crisis_min") or 0.0)
-        if not 0.0 <= value <= 1.0:
-            raise ValueError("CrisisGuard: nlu_fallback_crisis_min must be between 0 and 1")
+        for key in ("nlu_fallback_crisis_min", "alarm_threshold", "alarm_with_guard_threshold", "check_threshold"):
+            if key in config and not 0.0 <= float(config[key] or 0.0) <= 1.0:
+                raise ValueError(f"CrisisGuard: {key} must be between 0 and 1")
+        for name in config.get("extra_examples") or []:
+            if not (BOT_DIR / name).is_file():
+                raise ValueError(f"CrisisGuard: extra_examples file {BOT_DIR / name} does not exist")
+
+    def train(self, training_data: TrainingData) -> Resource:
+        examples = [
+            (m.get(TEXT), m.get(INTENT) == CRISIS_INTENT)
+            for m in training_data.intent_examples
+            if m.get(TEXT)
+        ]
+        examples += list(extra_examples(list(self._config.get("extra_examples") or [])))
+        self._classifier = CrisisClassifier.fit(examples, c=float(self._config["C"]))
+        if self._model_storage is not None and self._resource is not None:
+            with self._model_storage.write_to(self._resource) as directory:
+                with open(Path(directory) / MODEL_FILE, "wb") as fh:
+                    pickle.dump(self._classifier, fh)
+        return self._resource
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
@@ -108,22 +208,35 @@ class CrisisGuard(GraphComponent):
         return messages
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data  # nothing to learn; never rewrites training labels
+        return training_data  # never rewrites training labels
 
     def _process_one(self, message: Message) -> None:
         text = message.get(TEXT) or ""
         try:
             signal = detect(text)
         except Exception:  # the guard must never break message handling
-            logger.exception("crisis guard failed; relying on the classifier")
+            logger.exception("crisis guard failed; relying on the classifiers")
             signal = None
+        probability = None
+        if self._classifier is not None:
+            try:
+                probability = self._classifier.probability(text)
+            except Exception:
+                logger.exception("crisis classifier failed; relying on the guard and DIET")
         from_nlu = nlu_says_crisis(message.data, self._fallback_min)
-        if signal is None and not from_nlu:
+        guard_level = signal.level if signal is not None else None
+        level = decide_level(guard_level, probability, from_nlu, self._config)
+        message.set(
+            OUTPUT_KEY,
+            {"level": level, "probability": probability, "guard": guard_level, "nlu": from_nlu},
+            add_to_output=True,
+        )
+        if level is None:
             return
         category = signal.category if signal is not None else UNKNOWN
         logger.debug(
-            "crisis: category=%s rule=%s nlu=%s",
-            category, signal.rule if signal is not None else None, from_nlu,
+            "crisis: level=%s category=%s rule=%s p=%s nlu=%s",
+            level, category, signal.rule if signal is not None else None, probability, from_nlu,
         )
         crisis = {INTENT_NAME_KEY: CRISIS_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}
         ranking = [
@@ -135,16 +248,17 @@ class CrisisGuard(GraphComponent):
         message.set(INTENT_RANKING_KEY, [dict(crisis)] + ranking, add_to_output=True)
         entities = [
             e for e in (message.get(ENTITIES) or [])
-            if e.get(ENTITY_ATTRIBUTE_TYPE) != CATEGORY_ENTITY
+            if e.get(ENTITY_ATTRIBUTE_TYPE) not in (CATEGORY_ENTITY, LEVEL_ENTITY)
         ]
-        entities.append(
-            {
-                ENTITY_ATTRIBUTE_TYPE: CATEGORY_ENTITY,
-                ENTITY_ATTRIBUTE_VALUE: category,
-                ENTITY_ATTRIBUTE_START: 0,
-                ENTITY_ATTRIBUTE_END: len(text),
-                "confidence_entity": 1.0,
-                EXTRACTOR: self.__class__.__name__,
-            }
-        )
+        for entity_type, value in ((CATEGORY_ENTITY, category), (LEVEL_ENTITY, level)):
+            entities.append(
+                {
+                    ENTITY_ATTRIBUTE_TYPE: entity_type,
+                    ENTITY_ATTRIBUTE_VALUE: value,
+                    ENTITY_ATTRIBUTE_START: 0,
+                    ENTITY_ATTRIBUTE_END: len(text),
+                    "confidence_entity": 1.0,
+                    EXTRACTOR: self.__class__.__name__,
+                }
+            )
         message.set(ENTITIES, entities, add_to_output=True)

@@ -1,22 +1,31 @@
-"""Held-out crisis evaluation: tests/data/crisis_heldout.yml (never used to design the guard).
+"""Held-out crisis evaluation on the sets that are never trained or tuned on.
 
-(a) the deterministic guard alone: false alarms must stay <= 2 %;
-(b) the combined system (guard OR the trained NLU model in bot/models/): recall >= 98 % and
-    false alarms <= 2 %.
+- tests/data/crisis_heldout.yml: the first held-out set (its author's guard rules were
+  later extended after seeing misses on it, so the guard-alone figures there are optimistic);
+- tests/data/crisis_heldout_fresh.yml: written later by someone who saw neither the guard,
+  the training data nor the tuning set; nobody tuning the system has read it.
 
-Recall and false-alarm rate per category are printed for both (and written to
-bot/results/crisis_heldout.txt). Skips with a reason when the held-out file or a trained
-model is missing; with CI=true a missing file or model is a failure.
+For every message the trained model (bot/models/) gives one of three outcomes (see
+components/crisis_guard.py): `alarm` (the full crisis reply), `check` (the bot asks directly
+and already shows the lines) or nothing. Per set, and per category, this prints:
+- recall: crisis messages that get the lines (alarm or check), and by alarm alone;
+- false alarms: harmless messages that get the full alarm, and those that get the check.
+
+Hard failure: recall (alarm or check) < 98 % on any set. The false-alarm target (<= 2 %) is
+not met yet, neither for the full alarm nor for any crisis reply: it is reported as an xfail
+("known shortfall", bot/README.md); DICHTBIJ_CRISIS_STRICT=1 makes it fail. Results go to bot/results/crisis_heldout.txt.
+A missing file or model skips with a reason; with CI=true it fails.
 
 The model is bot/models/current.tar.gz (what `scripts/bot.sh train` links), or the newest
 bot/models/*.tar.gz; DICHTBIJ_CRISIS_MODEL=/path/to/model.tar.gz picks another one.
 """
 from __future__ import annotations
 
-import asyncio
+import json
 import os
+import subprocess
+import tempfile
 import sys
-import warnings
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Tuple
 
@@ -28,7 +37,9 @@ if str(BOT) not in sys.path:
 
 from crisis.guard import detect  # noqa: E402
 
-HELDOUT = BOT.parent / "tests" / "data" / "crisis_heldout.yml"
+DATA = BOT.parent / "tests" / "data"
+HELDOUT = DATA / "crisis_heldout.yml"
+HELDOUT_SETS = {"first": HELDOUT, "fresh": DATA / "crisis_heldout_fresh.yml"}
 RESULTS = BOT / "results" / "crisis_heldout.txt"
 IN_CI = os.environ.get("CI", "").lower() == "true"
 MIN_RECALL = 0.98
@@ -179,12 +190,15 @@ def score(data: Labelled, fires: Callable[[str], bool], title: str) -> Dict[str,
 
 
 @pytest.fixture(scope="module")
-def heldout() -> Labelled:
-    if not HELDOUT.exists():
-        unavailable(f"{HELDOUT} is not here: the held-out crisis set is needed for this evaluation")
+def heldout_sets() -> Dict[str, Labelled]:
+    sets = {}
+    for name, path in HELDOUT_SETS.items():
+        if not path.exists():
+            unavailable(f"{path} is not here: the held-out crisis sets are needed for this evaluation")
+        sets[name] = HeldOut(load_heldout(path))
     if RESULTS.exists():
         RESULTS.unlink()
-    return HeldOut(load_heldout())
+    return sets
 
 
 def _model_path() -> Optional[Path]:
@@ -199,50 +213,75 @@ def _model_path() -> Optional[Path]:
     return found[-1] if found else None
 
 
-class _Parsed(dict):
+_PARSE = """
+import asyncio, json, sys, warnings
+warnings.simplefilter("ignore")
+from rasa.core.agent import Agent
+model, given, taken = sys.argv[1:4]
+agent = Agent.load(model)
+async def parse_all(texts):
+    return {t: (await agent.parse_message(t)).get("crisis") for t in texts}
+parsed = asyncio.run(parse_all(json.load(open(given, encoding="utf-8"))))
+if not all(isinstance(i, dict) and "level" in i for i in parsed.values()):
+    sys.exit(3)
+json.dump({t: i["level"] for t, i in parsed.items()}, open(taken, "w", encoding="utf-8"))
+"""
+
+
+class _Levels(dict):
     def __repr__(self) -> str:
-        return f"<{len(self)} parsed held-out messages>"
+        return f"<crisis levels of {len(self)} held-out messages>"
 
 
-def test_guard_alone(heldout, capsys):
-    with capsys.disabled():
-        result = score(heldout, lambda t: detect(t) is not None, "(a) crisis guard alone, held-out set")
-    assert result["false_alarms"] <= MAX_FALSE_ALARMS, (
-        f"guard alone: false-alarm rate {result['false_alarms']:.3f} > {MAX_FALSE_ALARMS}")
-
-
-def test_guard_or_trained_nlu(heldout, capsys):
+@pytest.fixture(scope="module")
+def levels(heldout_sets) -> Dict[str, Optional[str]]:
+    """text -> alarm / check / None, as the trained model decides."""
     model = _model_path()
     if model is None or not model.exists():
-        unavailable("no trained model in bot/models/ (run scripts/bot.sh train); combined evaluation skipped")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            from rasa.core.agent import Agent
-        except ImportError:
-            unavailable("Rasa is not installed here; run this test with .venv-bot (scripts/setup-bot.sh)")
-        from components.crisis_guard import nlu_says_crisis
+        unavailable("no trained model in bot/models/ (run scripts/bot.sh train); held-out evaluation skipped")
+    try:
+        import rasa  # noqa: F401
+    except ImportError:
+        unavailable("Rasa is not installed here; run this test with .venv-bot (scripts/setup-bot.sh)")
+    texts = sorted({t for data in heldout_sets.values() for t, _, _ in data})
+    # Parsed in a child process whose output goes nowhere: Rasa logs every parsed text at
+    # debug level, and a failing test would show those lines, and with them the held-out
+    # messages that the people tuning the system must not read.
+    with tempfile.TemporaryDirectory() as tmp:
+        given, taken = Path(tmp) / "texts.json", Path(tmp) / "levels.json"
+        given.write_text(json.dumps(texts), encoding="utf-8")
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(BOT), os.environ.get("PYTHONPATH", "")])}
+        done = subprocess.run(
+            [sys.executable, "-c", _PARSE, str(model), str(given), str(taken)],
+            cwd=BOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=1800,
+        )
+        if done.returncode == 3:
+            pytest.fail(f"{model.name} gives no crisis level: train a new model (scripts/bot.sh train)")
+        assert done.returncode == 0, f"parsing the held-out sets with {model.name} failed (exit {done.returncode})"
+        parsed = json.loads(taken.read_text(encoding="utf-8"))
+    return _Levels(parsed)
 
-        agent = Agent.load(str(model))
 
-        async def parse_all() -> Dict[str, dict]:
-            parsed = {}
-            for text, _, _ in heldout:
-                parsed[text] = await agent.parse_message(text)
-            return parsed
-
-        parsed = _Parsed(asyncio.run(parse_all()))
-    nlu_only = {t for t, p in parsed.items() if nlu_says_crisis(p) and detect(t) is None}
-    with capsys.disabled():
-        score(heldout, lambda t: nlu_says_crisis(parsed[t]), f"NLU model alone ({model.name})")
-        result = score(heldout, lambda t: detect(t) is not None or nlu_says_crisis(parsed[t]),
-                       f"(b) guard OR NLU ({model.name}); {len(nlu_only)} messages caught by NLU only")
-    assert result["recall"] >= MIN_RECALL, f"combined recall {result['recall']:.3f} < {MIN_RECALL}"
-    if result["false_alarms"] > MAX_FALSE_ALARMS:
-        # Known shortfall, reported rather than hidden: recall is the safety-critical target and
-        # stays a hard failure; the classifier's false alarms are still being brought down
-        # (see bot/README.md, "Known shortfall"). Set DICHTBIJ_CRISIS_STRICT=1 to fail on it.
-        message = f"combined false-alarm rate {result['false_alarms']:.3f} > {MAX_FALSE_ALARMS}"
+def test_heldout_crisis_levels(heldout_sets, levels, capsys):
+    failures, strict = [], []
+    for name, data in heldout_sets.items():
+        with capsys.disabled():
+            score(data, lambda t: detect(t) is not None, f"[{name}] crisis guard alone (for comparison)")
+            alarm = score(data, lambda t: levels[t] == "alarm", f"[{name}] full alarm only")
+            reply = score(data, lambda t: levels[t] is not None,
+                          f"[{name}] any crisis reply (alarm or check): recall = crisis lines shown")
+        if reply["recall"] < MIN_RECALL:
+            failures.append(f"[{name}] recall (alarm or check) {reply['recall']:.3f} < {MIN_RECALL}")
+        if alarm["false_alarms"] > MAX_FALSE_ALARMS:
+            strict.append(f"[{name}] full false alarms {alarm['false_alarms']:.3f} > {MAX_FALSE_ALARMS}")
+        if reply["false_alarms"] > MAX_FALSE_ALARMS:
+            strict.append(f"[{name}] harmless messages with a crisis reply of any kind "
+                          f"{reply['false_alarms']:.3f} > {MAX_FALSE_ALARMS}")
+    assert not failures, "; ".join(failures)
+    if strict:
+        # Known shortfall, reported rather than hidden (bot/README.md, "Known shortfall"):
+        # recall is the safety-critical target and stays a hard failure; false alarms are not
+        # down to 2 % yet, neither for the full alarm nor for the check.
         if os.environ.get("DICHTBIJ_CRISIS_STRICT") == "1":
-            pytest.fail(message)
-        pytest.xfail("known shortfall: " + message)
+            pytest.fail("; ".join(strict))
+        pytest.xfail("known shortfall: " + "; ".join(strict))
