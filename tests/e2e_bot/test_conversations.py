@@ -50,6 +50,59 @@ def test_crisis_halfway_through_the_age_question(stack, sender):
     assert not payloads(after, "activities")
 
 
+CHECK = '/crisis{"crisis_level": "check", "crisis_category": "%s"}'  # as the crisis guard marks it
+
+
+def buttons(replies):
+    return [b for r in replies for b in r.get("buttons") or []]
+
+
+def test_crisis_check_asks_once_then_no_is_all_clear(stack, sender):
+    replies = stack.say(sender, CHECK % "suicide")
+    crisis = payloads(replies, "crisis")
+    assert crisis and crisis[0]["level"] == "check", replies
+    assert crisis[0]["lines"][0]["phone"] == "0800-0113"
+    assert {"112", "0800-0113", "0800-2000", "0800-0432"} <= {line["phone"] for line in crisis[0]["lines"]}
+    assert "rechtstreeks" in texts(replies) and "0800-0432" in texts(replies)
+    assert [(b["title"], b["payload"]) for b in buttons(replies)] == [
+        ("Ja, ik heb nu hulp nodig", "/affirm"), ("Nee, dat bedoelde ik niet", "/deny")]
+    after = stack.say(sender, "/deny")
+    assert "Sorry dat ik het vroeg" in texts(after), texts(after)
+    assert not payloads(after, "crisis")
+    assert buttons(after) and all(b["payload"].startswith("/need_") for b in buttons(after))
+
+
+def test_crisis_check_halfway_through_the_age_question_then_yes_gives_the_full_reply(stack, sender):
+    first = stack.say(sender, "mijn dochter wordt gepest")
+    assert "oud" in texts(first).lower(), texts(first)  # the bot asks the age
+    check = stack.say(sender, CHECK % "abuse_home")
+    crisis = payloads(check, "crisis")
+    assert crisis and crisis[0]["level"] == "check", check
+    assert [b["payload"] for b in buttons(check)] == ["/affirm", "/deny"]
+    full = stack.say(sender, "/affirm")
+    crisis = payloads(full, "crisis")
+    assert crisis and crisis[0]["level"] == "alarm", full
+    assert crisis[0]["lines"][0]["phone"] == "0800-2000"  # Veilig Thuis first, from the check's category
+    assert "niet alleen" in texts(full) and not buttons(full)
+    # the form was left: the next message is not read as an age
+    assert not payloads(stack.say(sender, "hoi"), "activities")
+
+
+def test_crisis_check_in_the_help_form_then_no_offers_that_theme_first(stack, sender):
+    stack.say(sender, "mijn dochter wordt gepest")
+    stack.say(sender, CHECK % "unknown")
+    after = stack.say(sender, "/deny")
+    assert "Sorry dat ik het vroeg" in texts(after), texts(after)
+    assert buttons(after)[0]["payload"] == "/need_pesten"
+
+
+def test_no_after_a_full_crisis_reply_keeps_the_lines(stack, sender):
+    stack.say(sender, '/crisis{"crisis_category": "suicide"}')  # no level: the full reply
+    after = stack.say(sender, "/deny")
+    assert "hulplijnen" in texts(after) and "Sorry" not in texts(after), texts(after)
+    assert "/ask_person" in [b["payload"] for b in buttons(after)]
+
+
 def test_consented_callback_is_stored_for_the_right_team(stack, sender):
     for message in ("kunnen ze me terugbellen?", "7207", "ja", "Sam", "0612345678", "na 16 uur",
                     "het gaat over mijn zoon"):
