@@ -134,8 +134,8 @@ class CrisisGuard(GraphComponent):
             "extra_examples": ["crisis/dev_examples.yml"],
             "C": 10.0,
             "alarm_threshold": 1.0,
-            "alarm_with_guard_threshold": 0.5,
-            "check_threshold": 0.28,
+            "alarm_with_guard_threshold": 0.9,
+            "check_threshold": 0.23,
         }
 
     def __init__(

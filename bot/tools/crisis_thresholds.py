@@ -9,8 +9,8 @@ probability and whether DIET said crisis (from the trained model's parse output,
 --no-model, from a classifier trained here on the same data and without DIET), then sweep:
 
 - alarm = p >= alarm_threshold, or a SIGNAL guard rule with p >= alarm_with_guard_threshold:
-  the pair with the highest recall whose false alarms stay <= MAX_ALARM_FALSE (2 %);
-- check_threshold: the highest value for which alarm-or-check recall is >= MIN_RECALL (98 %).
+  the pair with the highest recall whose false alarms stay <= MAX_ALARM_FALSE (1 %);
+- check_threshold: the highest value for which alarm-or-check recall is >= MIN_RECALL (99 %).
 
 It prints the sweep and the values to put in config.yml. Only numbers are printed, no text.
 """
@@ -29,8 +29,12 @@ sys.path.insert(0, str(BOT))
 from crisis.devset import load  # noqa: E402
 from crisis.guard import detect  # noqa: E402
 
-MIN_RECALL = 0.98
-MAX_ALARM_FALSE = 0.02
+# The targets are recall >= 98 % and false alarms <= 2 %. Thresholds picked on the same
+# messages they are scored on look better than they will be on new ones (the first pick, at
+# 2 %, gave 5.4 % full false alarms on the next held-out set), so both are picked at half the
+# allowed error: at most 1 % missed, at most 1 % full false alarms.
+MIN_RECALL = 0.99
+MAX_ALARM_FALSE = 0.01
 TUNING = BOT / "crisis" / "tune_examples.yml"
 
 Row = Tuple[bool, Optional[str], float, bool]  # is_crisis, guard level, probability, DIET says crisis
@@ -54,7 +58,13 @@ def pipeline_config() -> Dict:
 
 
 def rows_from_model(messages: List[Tuple[str, bool]], model: Path) -> List[Row]:
+    import logging
+
     from rasa.core.agent import Agent
+    from rasa.utils.log_utils import configure_structlog
+
+    logging.getLogger("rasa").setLevel(logging.WARNING)
+    configure_structlog(logging.WARNING)  # Rasa logs every parsed text at debug level
 
     agent = Agent.load(str(model))
 
