@@ -164,14 +164,14 @@ responses:
 """)
 
 
-def create_tracker_store():
+def create_tracker_store(with_domain: Any = None):
     from rasa.core.tracker_store import TrackerStore
     from rasa.utils.endpoints import read_endpoint_config
 
     from stores.privacy_sql import PrivacySQLTrackerStore
 
     config = read_endpoint_config(ENDPOINTS, "tracker_store")
-    store = TrackerStore.create(config, domain())
+    store = TrackerStore.create(config, with_domain or domain())
     # Rasa silently falls back to the in-memory store when the class cannot be imported
     assert isinstance(store, PrivacySQLTrackerStore), type(store)
     return store
@@ -243,6 +243,69 @@ def test_tracker_store_purges_at_start_up_and_reuses_its_database(tracker_store_
     try:
         rows = postgres.rows(sender)
         assert len(rows) == 1 and time.time() - rows[0][3]["timestamp"] < 7 * DAY
+    finally:
+        store.engine.dispose()
+
+
+def test_callback_details_are_forgotten_on_postgresql(tracker_store_env, postgres, fake_api):
+    """The recorded consented callback conversation, message by message; the last message
+    also runs action_submit_callback, which clears the details: afterwards none of them is in
+    the conversation's rows, while another conversation in the middle of the form keeps them."""
+    from stores.privacy_sql import DEFAULT_SENSITIVE_SLOTS, REMOVED
+
+    from .test_tracker_store import (PERSONAL_VALUES, assert_forgotten, bot_domain, mentions, recorded_turns,
+                                     save_turns, submit_callback_events)
+
+    store = create_tracker_store(bot_domain())
+    try:
+        assert store.sensitive_slots == list(DEFAULT_SENSITIVE_SLOTS) and store.sensitive_retention_hours == 2
+        sender, other = f"test-{uuid.uuid4().hex}", f"test-{uuid.uuid4().hex}"
+        turns = recorded_turns(time.time())
+        clearing = submit_callback_events()
+        save_turns(store, other, turns[:-1])
+        other_before = postgres.rows(other)
+        save_turns(store, sender, turns[:-2])
+        assert all(mentions("\n".join(r[4] for r in postgres.rows(sender)), v) for v in PERSONAL_VALUES[:3])
+        save_turns(store, sender, [turns[-2], turns[-1] + clearing])
+
+        rows = postgres.rows(sender)
+        assert len(rows) == sum(map(len, turns)) + len(clearing)
+        assert_forgotten([r[3] for r in rows])
+        assert all(r[3]["value"] is None for r in rows if r[0] == "slot" and r[2] in DEFAULT_SENSITIVE_SLOTS)
+        assert [r[3]["text"] for r in rows if r[0] == "bot"].count(REMOVED) == 1
+        tracker = asyncio.run(store.retrieve(sender))
+        assert all(tracker.get_slot(s) is None for s in DEFAULT_SENSITIVE_SLOTS)
+        assert tracker.get_slot("team_id") == "lt-zutphen-noord"
+
+        assert postgres.rows(other) == other_before
+        kept = asyncio.run(store.retrieve(other))
+        assert kept.get_slot("first_name") == "Sam" and kept.get_slot("preferred_time") == "na 16 uur"
+    finally:
+        store.engine.dispose()
+
+
+def test_abandoned_callback_form_is_forgotten_on_postgresql(tracker_store_env, postgres):
+    from .test_tracker_store import HOUR, assert_forgotten, bot_domain, recorded_turns, save_turns
+
+    store = create_tracker_store(bot_domain())
+    try:
+        abandoned, active = f"test-{uuid.uuid4().hex}", f"test-{uuid.uuid4().hex}"
+        now = time.time()
+        save_turns(store, abandoned, recorded_turns(now - 3 * HOUR)[:-1])
+        save_turns(store, active, recorded_turns(now - 1 * HOUR)[:-1])
+        count = len(postgres.rows(abandoned))
+        assert store.purge(now) == 0
+        rows = postgres.rows(abandoned)
+        assert len(rows) == count
+        assert_forgotten([r[3] for r in rows], ("Sam", "0612345678", "na 16 uur"))
+        assert asyncio.run(store.retrieve(active)).get_slot("contact") == "0612345678"
+        assert store.forget_idle(now) == 0
+        # a restart checks as well; the other conversation has been idle for an hour only
+        restarted = create_tracker_store(bot_domain())
+        restarted.engine.dispose()
+        assert asyncio.run(store.retrieve(active)).get_slot("contact") == "0612345678"
+        assert store.forget_idle(now + 2 * HOUR) == 1
+        assert asyncio.run(store.retrieve(active)).get_slot("contact") is None
     finally:
         store.engine.dispose()
 
