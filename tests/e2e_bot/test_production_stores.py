@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Dict, Iterator, List
 
 import pytest
+import requests
 from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.engine import Engine
 
@@ -107,6 +109,38 @@ def test_conversation_is_stored_in_postgresql_without_the_users_words(production
         assert word not in stored, word
     # the lock was released after every message
     assert production.redis.exists(LOCK_PREFIX + sender) == 0
+
+
+def test_consented_callback_leaves_no_personal_details_in_postgresql(production):
+    """The callback conversation of test_conversations.py: once action_submit_callback has
+    delivered the request and cleared the slots, the store has rewritten the conversation's
+    events: none of the details is left (the bot's own question keeps its example 'na 16
+    uur', which it asked before the user copied it), and the dialogue goes on."""
+    sender = production.sender()
+    personal = ("Sam", "0612345678", "na 16 uur", "het gaat over mijn zoon")
+    for message in ("kunnen ze me terugbellen?", "7207", "ja", *personal):
+        replies = production.stack.say(sender, message)
+    assert "Sam" in texts(replies), texts(replies)  # "Dank je, Sam. ..."
+    done = production.stack.dichtbij("callbacks", "--json")
+    assert done.returncode == 0, done.stderr
+    assert [c for c in json.loads(done.stdout or "[]") if c["first_name"] == "Sam" and c["phone"] == "0612345678"]
+
+    data = [json.loads(row["data"]) for row in production.rows(sender)]
+    question = [d for d in data if d["event"] == "bot" and (d["text"] or "").startswith("Wanneer komt het je")]
+    assert len(question) == 1 and "'na 16 uur'" in question[0]["text"]
+    rest = json.dumps([d for d in data if d not in question], ensure_ascii=False)
+    for value in personal:  # as a word: "Sam", not "Samenvatting"
+        assert not re.search(rf"(?<!\w){re.escape(value)}(?!\w)", rest, re.IGNORECASE), value
+    details = [d for d in data if d["event"] == "slot" and d["name"] in ("first_name", "contact", "preferred_time", "note")]
+    assert len(details) >= 4 and all(d["value"] is None for d in details)
+    assert "[removed]" in [d["text"] for d in data if d["event"] == "bot"]
+
+    with requests.get(f"{production.stack.rasa_url}/conversations/{sender}/tracker", timeout=30) as r:
+        r.raise_for_status()
+        slots = r.json()["slots"]
+    assert all(slots[name] is None for name in ("first_name", "contact", "preferred_time", "note"))
+    assert slots["team_id"] == "lt-zutphen-noord"
+    assert texts(production.stack.say(sender, "dank je wel"))
 
 
 def test_rasa_waits_for_the_conversation_lock_in_redis(production):
