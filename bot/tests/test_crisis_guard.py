@@ -240,10 +240,12 @@ def test_rasa_component_sets_the_crisis_intent():
 
     assert by_rule.get("intent") == {"name": "crisis", "confidence": 1.0}
     assert [r["name"] for r in by_rule.get("intent_ranking")] == ["crisis", "need_rouw"]
-    assert by_rule.get("entities")[-1]["entity"] == "crisis_category"
-    assert by_rule.get("entities")[-1]["value"] == "suicide"
+    found = {e["entity"]: e["value"] for e in by_rule.get("entities")}
+    assert found["crisis_category"] == "suicide"
+    assert found["crisis_level"] == "alarm"  # a SIGNAL rule and no classifier: alarm
     assert by_nlu.get("intent")["name"] == "crisis"
-    assert by_nlu.get("entities")[-1]["value"] == "unknown"
+    found = {e["entity"]: e["value"] for e in by_nlu.get("entities")}
+    assert found == {"crisis_category": "unknown", "crisis_level": "check"}  # DIET alone: check
     assert under_fallback.get("intent")["name"] == "crisis"
     assert harmless.get("intent")["name"] == "chitchat"
     assert not harmless.get("entities")
