@@ -142,7 +142,7 @@ cmd_test() {
 
     say "2/4 NLU evaluation on the held-out set (tests/nlu/)"
     if nice -n 10 "$PY" -m rasa test nlu --model "$model" --nlu tests/nlu --config config.yml \
-        --out "$results/nlu" --no-plot --quiet >/dev/null 2>"$results/nlu.log" \
+        --out "$results/nlu" --no-plot --successes --quiet >/dev/null 2>"$results/nlu.log" \
         && "$PY" tools/check_nlu.py "$results/nlu/intent_report.json" ${NLU_MIN_F1:+--min-weighted-f1 "$NLU_MIN_F1"}; then
         :
     else
@@ -162,7 +162,7 @@ cmd_test() {
     fi
 
     say "4/4 action tests (recorded trackers) and crisis tests (guard on the dev set, classifier and levels, held-out sets)"
-    if ! "$PY" -m pytest -q -p no:cacheprovider tests/actions tests/test_crisis_guard.py tests/test_crisis_levels.py \
+    if ! "$PY" -m pytest -q -p no:cacheprovider tests/actions tests/test_check_nlu.py tests/test_crisis_guard.py tests/test_crisis_levels.py \
         tests/test_crisis_heldout.py; then
         say "FAILED: action or crisis tests"; failed=1
     fi
