@@ -51,6 +51,18 @@ class ActionLocalTeam(Action):
                            [button(t(lang, "btn_callback"), "/request_callback")])
 
 
+class ActionCancelCallback(Action):
+    """The user stopped in the middle of the callback form (no, stop, goodbye): nothing is sent,
+    and the details given so far are cleared at once, so no store keeps them."""
+
+    def name(self) -> Text:
+        return "action_cancel_callback"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        dispatcher.utter_message(response="utter_callback_cancelled")
+        return forget_personal_data()
+
+
 class ActionSubmitCallback(Action):
     """Delivers the callback request to the team's API; without consent nothing is sent."""
 

@@ -1,7 +1,16 @@
-"""action_local_team and action_submit_callback: consent decides whether anything is sent."""
-from actions.handover import PERSONAL_SLOTS, ActionLocalTeam, ActionSubmitCallback
+"""action_local_team, action_submit_callback and action_cancel_callback: consent decides whether
+anything is sent, and no callback detail is kept after the form ends or is stopped."""
+import asyncio
+import warnings
+from pathlib import Path
+
+import pytest
+
+from actions.handover import PERSONAL_SLOTS, ActionCancelCallback, ActionLocalTeam, ActionSubmitCallback
 
 from .conftest import customs, load_tracker, make_tracker, slot_events, texts
+
+DOMAIN = Path(__file__).resolve().parents[2] / "domain"
 
 
 def test_local_team_for_a_postcode(fake_api, dispatcher):
@@ -60,3 +69,36 @@ def test_several_teams_in_a_municipality_are_all_shown(fake_api, dispatcher):
     assert teams == ["lt-deventer", "lt-deventer-oost"]
     assert "wijk" in texts(dispatcher)
     assert slot_events(events)["team_id"] is None  # no single team to call back from yet
+
+
+def test_cancelled_callback_says_so_and_clears_every_detail(fake_api, dispatcher):
+    """No or goodbye in the middle of the callback form (rule in data/rules/handover.yml)."""
+    tracker = load_tracker("callback_consented")
+    assert tracker.get_slot("first_name") == "Sam" and tracker.get_slot("contact") == "0612345678"
+    events = ActionCancelCallback().run(dispatcher, tracker, {})
+    assert [m["response"] for m in dispatcher.messages] == ["utter_callback_cancelled"]
+    assert [e for e in events if e.get("event") == "slot"] == events  # slots only, nothing else
+    assert slot_events(events) == {s: None for s in PERSONAL_SLOTS}
+    assert fake_api.requests == []  # nothing sent anywhere
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("nl", "Prima, ik heb niets bewaard of doorgegeven. Je kunt het lokale team altijd zelf bellen of langsgaan."),
+    ("en", "Okay, I haven't stored or passed on anything. You can always call or visit the local team yourself."),
+])
+def test_cancel_text_is_the_cancelled_response_in_the_users_language(language, expected):
+    """What Rasa sends for the response action_cancel_callback names (the same text the cancel
+    rule gave before, with utter_callback_cancelled)."""
+    from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import SlotSet
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    with warnings.catch_warnings():  # Rasa warns about any domain with slots (and filters it itself)
+        warnings.filterwarnings("ignore", message="Slot auto-fill has been removed", category=UserWarning)
+        domain = Domain.load([str(DOMAIN / "core.yml"), str(DOMAIN / "handover.yml")])
+    assert "action_cancel_callback" in domain.action_names_or_texts
+    tracker = DialogueStateTracker.from_events("s1", [SlotSet("language", language)], slots=domain.slots)
+    nlg = TemplatedNaturalLanguageGenerator(domain.responses)
+    message = asyncio.run(nlg.generate("utter_callback_cancelled", tracker, "rest"))
+    assert message["text"] == expected
