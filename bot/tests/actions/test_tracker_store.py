@@ -12,11 +12,12 @@ from typing import Any, Dict, List
 
 import pytest
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, SlotSet, UserUttered, deserialise_events
+from rasa.shared.core.events import (ActionExecuted, ActiveLoop, BotUttered, SessionStarted, SlotSet, UserUttered,
+                                     deserialise_events)
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.handover import PERSONAL_SLOTS, ActionSubmitCallback
+from actions.handover import PERSONAL_SLOTS, ActionCancelCallback, ActionSubmitCallback
 from actions.texts import t
 from stores.privacy_sql import DEFAULT_SENSITIVE_SLOTS, REMOVED, PrivacySQLTrackerStore
 
@@ -243,6 +244,31 @@ def test_a_new_session_forgets_the_details_of_the_previous_one(tmp_path):
                               UserUttered(None, {"name": "greet", "confidence": 0.9}).as_dict()]])
     assert_forgotten(stored(store, "s1"), PERSONAL_VALUES[:3])
     assert asyncio.run(store.retrieve("s1")).get_slot("first_name") is None
+
+
+def test_callback_form_stopped_halfway_is_forgotten_at_once(tmp_path):
+    """No or goodbye in the middle of the form: the cancel rule's action_cancel_callback clears
+    the details in the same save, without waiting for the idle check."""
+    store = sqlite_store(tmp_path, sensitive_retention_hours=2)
+    turns = recorded_turns(time.time())[:-1]  # stopped at the question for the note
+    dispatcher = CollectingDispatcher()
+    cleared = ActionCancelCallback().run(dispatcher, load_tracker("callback_consented"), {})
+    assert [m["response"] for m in dispatcher.messages] == ["utter_callback_cancelled"]
+    cancel = [UserUttered(None, {"name": "goodbye", "confidence": 0.9}).as_dict(),
+              ActionExecuted("action_deactivate_loop").as_dict(), ActiveLoop(None).as_dict(),
+              SlotSet("requested_slot", None).as_dict(), ActionExecuted("action_cancel_callback").as_dict(),
+              BotUttered("Prima, ik heb niets bewaard of doorgegeven.").as_dict(), *cleared,
+              ActionExecuted("action_listen").as_dict()]
+    save_turns(store, "s1", turns)
+    assert all(mentions(json.dumps(stored(store, "s1")), value) for value in PERSONAL_VALUES[:3])
+    save_turns(store, "s1", [cancel])
+    rows = stored(store, "s1")
+    assert len(rows) == sum(map(len, turns)) + len(cancel)
+    assert_forgotten(rows, PERSONAL_VALUES[:3])
+    assert all(r["value"] is None for r in rows if r["event"] == "slot" and r["name"] in DEFAULT_SENSITIVE_SLOTS)
+    tracker = asyncio.run(store.retrieve("s1"))
+    assert all(tracker.get_slot(s) is None for s in PERSONAL_SLOTS)
+    assert tracker.get_slot("team_id") == "lt-zutphen-noord" and tracker.active_loop_name is None
 
 
 def test_abandoned_callback_form_is_forgotten_after_sensitive_retention_hours(tmp_path):
