@@ -2,6 +2,9 @@
 
 Every record is validated; when any record is wrong nothing is written and every problem is
 reported with its record id and field, so the person importing can fix the file in one go.
+Activities and local teams share one set of ids (both are HSDS services): an activity whose id
+is a local team's in the same file, or one already stored, is refused, and so is a team whose id
+is a stored activity's.
 """
 from __future__ import annotations
 
@@ -48,6 +51,23 @@ def _record(kind: str, data: Any) -> str:
     if isinstance(data, dict):
         return f"{kind} {data.get('id') or data.get('slug') or data.get('name') or '?'}"
     return f"{kind} ?"
+
+
+def _shared_id(public_id: str) -> str:
+    return str(Message(
+        N_("De code '%(value)s' staat in dit bestand bij aanbod én bij een lokaal team. Aanbod en lokale teams "
+           "kunnen niet dezelfde code hebben. Geef een van de twee een andere code."),
+        {"value": public_id},
+    ))
+
+
+def _team_ids(document: dict[str, Any]) -> set[str]:
+    """The ids the file gives its local teams (a team of a refused municipality counts too)."""
+    return {
+        team["id"]
+        for muni in document.get("municipalities", []) if isinstance(muni, dict)
+        for team in muni.get("local_teams") or [] if isinstance(team, dict) and isinstance(team.get("id"), str)
+    }
 
 
 def load_document(catalogue, document: dict[str, Any], progress: Progress | None = None) -> LoadSummary:
@@ -101,12 +121,17 @@ def load_document(catalogue, document: dict[str, Any], progress: Progress | None
 
         activities = document.get("activities", [])
         seen: set[str] = set()
+        team_ids = _team_ids(document)
         for position, raw in enumerate(activities, start=1):
-            if isinstance(raw, dict) and raw.get("id"):
+            if isinstance(raw, dict) and isinstance(raw.get("id"), str) and raw["id"]:
                 if raw["id"] in seen:
                     problems.append(f"activity {raw['id']}: id: the same id appears twice in the file")
                     continue
                 seen.add(raw["id"])
+                if raw["id"] in team_ids:
+                    # Not loaded: the service layer would report the team just written as well.
+                    problems.append(f"activity {raw['id']}: id: {_shared_id(raw['id'])}")
+                    continue
             data = attempt("activity", raw, lambda r=raw: ActivityInput.from_dict(r))
             if data is None:
                 continue

@@ -11,7 +11,18 @@ from sqlalchemy.orm import Session
 
 from .i18n import Message, N_
 from .inputs import ActivityInput, LocalTeamInput, parse_date
-from .models import EVIDENCE_LEVELS, FORMATS, ActivityStatus, Municipality, Neighbourhood, Provider, Theme, ThemeKind
+from .models import (
+    EVIDENCE_LEVELS,
+    FORMATS,
+    Activity,
+    ActivityStatus,
+    LocalTeam,
+    Municipality,
+    Neighbourhood,
+    Provider,
+    Theme,
+    ThemeKind,
+)
 
 URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
@@ -25,6 +36,7 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 REVIEW_PERIOD = timedelta(days=365)
 
 MAX_AGE = 99
+MAX_PUBLIC_ID = 120  # the length of the public_id columns
 
 
 class Problems:
@@ -59,8 +71,50 @@ def check_contact(problems: Problems, prefix: str, url: str | None, phone: str |
         problems.add(f"{prefix}email", N_("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl."))
 
 
+def check_public_id(p: Problems, session: Session, public_id: object, kind: type[Activity] | type[LocalTeam]) -> None:
+    """Check the public id of an activity or a local team (``kind``); none means a new UUID.
+
+    Activities and local teams are both HSDS services (the HSDS API and ``dichtbij export`` serve
+    them side by side), so a public id must be unique across both tables, not only within its own
+    one (which the tables' unique constraints ensure). An id taken by the other kind is refused.
+
+    This is a check, not a constraint, and nothing locks across the two tables: two transactions
+    that create the same id at the same moment, one as an activity and one as a local team, can
+    both pass it (on PostgreSQL under READ COMMITTED neither sees the other's uncommitted row; on
+    SQLite a reader does not wait for a writer, so the check can run before the other commits).
+    That needs the same id chosen by hand or by two feeds imported at once (ids Dichtbij makes are
+    random UUIDs); should it happen, the HSDS API serves the activity for that id.
+
+    The type and length are checked first so that every database behaves alike: PostgreSQL
+    refuses to compare a text column with a number, and to store more than the column holds,
+    where SQLite would accept both.
+    """
+    if public_id is None or public_id == "":
+        return
+    if not isinstance(public_id, str) or len(public_id) > MAX_PUBLIC_ID:
+        p.add("id", N_("Vul als code een tekst in van hoogstens %(max)s tekens."), max=MAX_PUBLIC_ID)
+        return
+    if kind is Activity:
+        if session.scalar(select(LocalTeam.id).where(LocalTeam.public_id == public_id)) is not None:
+            p.add(
+                "id",
+                N_("De code '%(value)s' is al in gebruik voor een lokaal team. Aanbod en lokale teams kunnen "
+                   "niet dezelfde code hebben. Kies een andere code voor dit aanbod."),
+                value=public_id,
+            )
+    elif session.scalar(select(Activity.id).where(Activity.public_id == public_id)) is not None:
+        p.add(
+            "id",
+            N_("De code '%(value)s' is al in gebruik voor aanbod. Aanbod en lokale teams kunnen niet dezelfde "
+               "code hebben. Kies een andere code voor dit lokale team."),
+            value=public_id,
+        )
+
+
 def validate_activity(session: Session, data: ActivityInput) -> Problems:
+    """Every problem with ``data``; ``data.id`` is the activity's public id (given or existing)."""
     p = Problems()
+    check_public_id(p, session, data.id, Activity)
     if not data.title:
         p.add("title", N_("Vul een titel in."))
     elif len(data.title) > 200:
@@ -183,6 +237,7 @@ def review_due_for(last_checked: date | None, review_due: date | None) -> date |
 
 def validate_local_team(session: Session, data: LocalTeamInput, municipality: Municipality | None) -> Problems:
     p = Problems()
+    check_public_id(p, session, data.id, LocalTeam)
     if not data.name:
         p.add("name", N_("Vul de naam van het team in."))
     if municipality is None:

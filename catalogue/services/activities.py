@@ -176,7 +176,9 @@ class ActivityService:
         require_edit(actor, data.municipality)
         session = uow.session
         problems = validate_activity(session, data)
-        if data.id and session.scalar(select(Activity.id).where(Activity.public_id == data.id)) is not None:
+        if data.id and "id" not in problems.errors and session.scalar(
+            select(Activity.id).where(Activity.public_id == data.id)
+        ) is not None:
             problems.add("id", N_("Er bestaat al aanbod met de code '%(value)s'."), value=data.id)
         if problems:
             raise ValidationError(dict(problems.errors), record=data.id or data.title or None)
@@ -193,7 +195,9 @@ class ActivityService:
         """Create or overwrite by public id, for imports run by the system (no version check:
         the file is the newer truth). Validation is the same as for editors."""
         session = uow.session
-        activity = session.scalar(select(Activity).where(Activity.public_id == data.id)) if data.id else None
+        # Only a text id can name a stored activity (create's validation refuses any other).
+        by_id = isinstance(data.id, str) and data.id
+        activity = session.scalar(select(Activity).where(Activity.public_id == data.id)) if by_id else None
         if activity is None:
             return self.create(data, None, uow)
         problems = validate_activity(session, data)
@@ -209,7 +213,8 @@ class ActivityService:
         with self.catalogue.unit_of_work() as uow:
             activity = self._load_for_write(uow.session, public_id, expected_version, actor)
             require_edit(actor, data.municipality)
-            problems = validate_activity(uow.session, data)
+            # The id is the one in the address: an update never changes it, but it is checked too.
+            problems = validate_activity(uow.session, replace(data, id=public_id))
             if problems:
                 raise ValidationError(dict(problems.errors), record=public_id)
             apply_input(uow.session, activity, data)

@@ -1,17 +1,18 @@
-"""The service layer: validation, referral-free rule, optimistic locking, permissions,
-editor accounts, error reports and callback requests."""
+"""The service layer: validation, referral-free rule, one id per service, optimistic locking,
+permissions, editor accounts, error reports and callback requests."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from catalogue.bulk import ImportFailed, load_document
-from catalogue.db import utcnow
+from catalogue.db import Base, utcnow
 from catalogue.errors import Conflict, NotAllowed, NotFound, ValidationError
-from catalogue.inputs import ActivityInput
-from catalogue.models import Activity, CallbackRequest
+from catalogue.inputs import ActivityInput, LocalTeamInput
+from catalogue.models import Activity, CallbackRequest, LocalTeam, Municipality
 from catalogue.services.activities import to_input
 from catalogue.services.feedback import CallbackInput
 from catalogue.services.permissions import Actor
@@ -135,6 +136,112 @@ def test_all_or_nothing_load_lists_every_problem(cat):
     assert cat.activities.count_published() == before
     with pytest.raises(NotFound):
         cat.activities.get("act-ok-1")
+
+
+# -- one id, one service: an activity and a local team never share a public id ---------------------
+TEAM_HAS_IT = ("De code '%s' is al in gebruik voor een lokaal team. Aanbod en lokale teams kunnen niet dezelfde "
+               "code hebben. Kies een andere code voor dit aanbod.")
+ACTIVITY_HAS_IT = ("De code '%s' is al in gebruik voor aanbod. Aanbod en lokale teams kunnen niet dezelfde code "
+                   "hebben. Kies een andere code voor dit lokale team.")
+
+
+def team(id, **extra) -> LocalTeamInput:
+    fields = {"name": "Lokaal team met een geleend id", "municipality": "zutphen", "phone": "0575 000 999"}
+    return LocalTeamInput(id=id, **{**fields, **extra})
+
+
+def row_counts(catalogue) -> dict[str, int]:
+    with catalogue.engine.connect() as connection:
+        return {t.name: connection.scalar(select(func.count()).select_from(t)) for t in Base.metadata.sorted_tables}
+
+
+def test_an_activity_cannot_take_a_local_teams_id(cat):
+    with pytest.raises(ValidationError) as caught:
+        cat.activities.create(ActivityInput.from_dict(activity("lt-zutphen", "")))
+    errors = caught.value.errors
+    assert "title" in errors  # reported with every other problem
+    assert [str(m) for m in errors["id"]] == [TEAM_HAS_IT % "lt-zutphen"]
+    with pytest.raises(NotFound):
+        cat.activities.get("lt-zutphen")
+
+
+def test_a_local_team_cannot_take_an_activitys_id(cat):
+    with pytest.raises(ValidationError) as caught:
+        cat.places.save_local_team(team("act-puber", phone=None))
+    errors = caught.value.errors
+    assert "phone" in errors  # reported with every other problem
+    assert [str(m) for m in errors["id"]] == [ACTIVITY_HAS_IT % "act-puber"]
+    with pytest.raises(NotFound):
+        cat.places.local_team("act-puber")
+    # A draft's id is taken as well: publishing the draft would make the clash.
+    with pytest.raises(ValidationError):
+        cat.places.save_local_team(team("act-draft"))
+    # A team keeps its own id: saving it again is an update.
+    assert cat.places.save_local_team(team("lt-zutphen", name="Lokaal team Zutphen")).public_id == "lt-zutphen"
+
+
+def test_a_shared_id_stored_around_the_check_blocks_saving_not_archiving(cat):
+    """As in a database written before the check existed: neither record can be saved, nor the
+    activity published, while they share the id; the activity can still be archived."""
+    with cat.sessions() as session:
+        zutphen = session.scalar(select(Municipality).where(Municipality.slug == "zutphen"))
+        session.add(LocalTeam(public_id="act-puber", name="Team met een geleend id", municipality=zutphen))
+        session.commit()
+    puber = cat.activities.get("act-puber")
+    with pytest.raises(ValidationError) as caught:  # the id in the address counts, not the input's
+        cat.activities.update("act-puber", replace(to_input(puber), id=None), puber.version)
+    assert [str(m) for m in caught.value.errors["id"]] == [TEAM_HAS_IT % "act-puber"]
+    with pytest.raises(ValidationError) as caught:
+        cat.places.save_local_team(team("act-puber"))
+    assert [str(m) for m in caught.value.errors["id"]] == [ACTIVITY_HAS_IT % "act-puber"]
+    archived = cat.activities.archive("act-puber", puber.version)
+    with pytest.raises(ValidationError) as caught:
+        cat.activities.publish("act-puber", archived.version)
+    assert list(caught.value.errors) == ["id"]
+
+
+@pytest.mark.parametrize("bad_id", [12, "x" * 121], ids=["number", "too-long"])
+def test_an_id_is_text_of_at_most_120_characters(cat, bad_id):
+    """Refused alike on every database (PostgreSQL cannot compare a text id with a number and
+    does not store a longer one; SQLite would take both)."""
+    with pytest.raises(ValidationError) as caught:
+        cat.activities.create(ActivityInput.from_dict(activity(bad_id, "Groep met een vreemde code")))
+    assert [str(m) for m in caught.value.errors["id"]] == ["Vul als code een tekst in van hoogstens 120 tekens."]
+    with pytest.raises(ValidationError) as caught:
+        cat.places.save_local_team(team(bad_id))
+    assert list(caught.value.errors) == ["id"]
+    with pytest.raises(ImportFailed):
+        load_document(cat, document([activity(bad_id, "Groep met een vreemde code")]))
+    assert len(cat.activities.list()) == len(document()["activities"])
+
+
+def test_load_refuses_an_activity_with_the_id_of_a_team_in_the_same_file(catalogue):
+    doc = document([activity("act-ok", "Goede groep"), activity("lt-zutphen", "Groep met het id van een team")])
+    with pytest.raises(ImportFailed) as caught:
+        load_document(catalogue, doc)
+    assert caught.value.problems == [
+        "activity lt-zutphen: id: De code 'lt-zutphen' staat in dit bestand bij aanbod én bij een lokaal team. "
+        "Aanbod en lokale teams kunnen niet dezelfde code hebben. Geef een van de twee een andere code."
+    ]
+    assert set(row_counts(catalogue).values()) == {0}  # nothing written: not the team, not act-ok
+
+
+def test_load_refuses_ids_the_catalogue_has_for_the_other_kind(cat):
+    before = row_counts(cat)
+    doc = {
+        "municipalities": [{"slug": "zutphen", "name": "Zutphen", "local_teams": [
+            {"id": "act-puber", "name": "Team met het id van aanbod", "phone": "0575 000 999"}]}],
+        "activities": [activity("lt-overvecht", "Groep met het id van een team"), activity("act-nieuw", "Nieuwe groep")],
+    }
+    with pytest.raises(ImportFailed) as caught:
+        load_document(cat, doc)
+    assert caught.value.problems == [
+        f"local team act-puber: id: {ACTIVITY_HAS_IT % 'act-puber'}",
+        f"activity lt-overvecht: id: {TEAM_HAS_IT % 'lt-overvecht'}",
+    ]
+    assert row_counts(cat) == before
+    with pytest.raises(NotFound):
+        cat.activities.get("act-nieuw")
 
 
 def test_editor_accounts(cat):

@@ -7,9 +7,10 @@ import json
 import pytest
 from sqlalchemy import select
 
+from catalogue.errors import ValidationError
 from catalogue.hsds.exporter import export_hsds, load_local_teams
 from catalogue.inputs import LocalTeamInput
-from catalogue.models import LocalTeam
+from catalogue.models import LocalTeam, Municipality
 
 from ..conftest import shared_path
 
@@ -209,18 +210,24 @@ def test_archived_deleted_and_removed_things_disappear(write_app, write_catalogu
         assert missing.get_json()["error"]["code"] == "not_found" and missing.get_json()["error"]["message"]
 
 
-def test_a_published_activity_owns_an_id_a_team_shares(write_app, write_catalogue):
-    """Activity and team ids are stored apart; should one id name both, the API still lists it once."""
+def test_an_id_names_one_service(write_app, write_catalogue):
+    """A local team cannot take an activity's id (the catalogue refuses it), so the list and the
+    export name every id once. A shared id stored around that check gives the activity."""
     client = write_app.test_client()
-    write_catalogue.places.save_local_team(LocalTeamInput(
-        id="act-zutphen-puberteitstraining", name="Lokaal team met een geleend id", municipality="zutphen",
-        phone="0575 000 999"))
+    shared = "act-zutphen-puberteitstraining"
+    with pytest.raises(ValidationError) as caught:
+        write_catalogue.places.save_local_team(LocalTeamInput(
+            id=shared, name="Lokaal team met een geleend id", municipality="zutphen", phone="0575 000 999"))
+    assert f"De code '{shared}' is al in gebruik voor aanbod" in str(caught.value.errors["id"][0])
     services, total = all_services(client)
-    assert [s["id"] for s in services].count("act-zutphen-puberteitstraining") == 1 and total == len(services)
-    assert not is_team(client.get("/api/hsds/services/act-zutphen-puberteitstraining").get_json())
+    ids = [s["id"] for s in services]
+    assert ids.count(shared) == 1 and len(ids) == len(set(ids)) == total
+    exported = [s["id"] for s in export_hsds(write_catalogue)["services"]]
+    assert len(exported) == len(set(exported))
 
-    activity = write_catalogue.activities.get("act-zutphen-puberteitstraining")
-    write_catalogue.activities.archive(activity.public_id, activity.version)
-    services, _ = all_services(client)
-    assert "act-zutphen-puberteitstraining" in team_ids(services)
-    assert is_team(client.get("/api/hsds/services/act-zutphen-puberteitstraining").get_json())
+    # As in a database written before the check existed: the detail still gives the activity.
+    with write_catalogue.sessions() as session:
+        zutphen = session.scalar(select(Municipality).where(Municipality.slug == "zutphen"))
+        session.add(LocalTeam(public_id=shared, name="Lokaal team met een geleend id", municipality=zutphen))
+        session.commit()
+    assert not is_team(client.get(f"/api/hsds/services/{shared}").get_json())
