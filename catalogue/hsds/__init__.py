@@ -117,6 +117,11 @@ local team                     a service with the term ``lokaal-team`` (taxonomy
                                (an existing team is left as it is)
 =============================  ===============================================================
 
+Activities and local teams are both services, so they never share an id: an import is refused
+(nothing written) when a service id appears twice in the document, when an activity's id is a
+stored local team's, or when a team's id is a stored activity's. The service layer refuses the
+same for every other write.
+
 Ids Dichtbij has no stored id for (phones, schedules, service areas, attributes, addresses,
 service-at-location links, taxonomy terms and taxonomies, a local team's location) are UUID 5s
 derived from the owner's public id, so an export is repeatable.

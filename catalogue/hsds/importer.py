@@ -276,7 +276,8 @@ def convert(feed: Feed, known: _Known) -> Conversion:
             continue
         sid = str(sid)
         if sid in seen:
-            conv.problem(sid, "id", "the same id appears twice in the document")
+            conv.problem(sid, "id", "the same id appears twice in the document; give every service its own id "
+                                    "(local teams included: Dichtbij refuses an activity and a team with one id)")
             continue
         seen.add(sid)
         if len(sid) > MAX_ID:

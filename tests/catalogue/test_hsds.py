@@ -248,6 +248,41 @@ def test_values_of_the_wrong_type_are_problems_not_crashes(themed):
     assert row_counts(themed)["activity"] == 0
 
 
+def _swap_ids(feed: dict, first: str, second: str) -> dict:
+    """The feed with the ids of two services swapped, as where a service changed type."""
+    text = json.dumps(feed).replace(f'"{first}"', '"\0"').replace(f'"{second}"', f'"{first}"')
+    return json.loads(text.replace('"\0"', f'"{second}"'))
+
+
+def test_an_activity_and_a_team_with_one_id_in_a_feed_are_refused(themed):
+    feed = load(FEED)
+    [team] = [s for s in feed["services"] if s["id"] == "boz-lokaal-team-centrum"]
+    team["id"] = "boz-opvoedcursus"
+    before = row_counts(themed)
+    with pytest.raises(ImportFailed) as caught:
+        import_hsds(themed, feed)
+    assert ("service boz-opvoedcursus: id: the same id appears twice in the document; give every service its own "
+            "id (local teams included: Dichtbij refuses an activity and a team with one id)") in caught.value.problems
+    assert row_counts(themed) == before
+
+
+def test_a_feed_cannot_move_an_id_between_activity_and_local_team(themed):
+    """A stored team's id cannot become an activity's, nor a stored activity's a team's: the
+    import is refused with the reason in Dutch, as the catalogue gives it, and writes nothing."""
+    import_hsds(themed, load(FEED))
+    before = row_counts(themed)
+    feed = _swap_ids(load(FEED), "boz-opvoedcursus", "boz-lokaal-team-centrum")
+    with pytest.raises(ImportFailed) as caught:
+        import_hsds(themed, feed)
+    problems = caught.value.problems
+    assert ("service boz-lokaal-team-centrum: id: De code 'boz-lokaal-team-centrum' is al in gebruik voor een lokaal "
+            "team. Aanbod en lokale teams kunnen niet dezelfde code hebben. Kies een andere code voor dit aanbod.") in problems
+    assert ("service boz-opvoedcursus: id: De code 'boz-opvoedcursus' is al in gebruik voor aanbod. Aanbod en lokale "
+            "teams kunnen niet dezelfde code hebben. Kies een andere code voor dit lokale team.") in problems
+    assert row_counts(themed) == before
+    assert themed.places.local_team("boz-lokaal-team-centrum").name == "Lokaal team Bergen op Zoom Centrum"
+
+
 @pytest.mark.parametrize("document, reason", [
     ("just text", "JSON object or a list of services"),
     (42, "JSON object or a list of services"),
