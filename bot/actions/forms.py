@@ -5,11 +5,13 @@ import logging
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.events import ActionExecutionRejected
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from .api import ApiError, ApiUnavailable, get_api
 from .common import entity_values, lang_of, latest_intent, latest_text
+from .handover import forget_personal_data
 from .parsing import MAX_AGE, clean_first_name, parse_age, parse_contact
 from .places import EMPTY_PLACE_SLOTS, resolve_place
 from .texts import t
@@ -105,6 +107,14 @@ class ValidateTeamForm(PlaceValidation, FormValidationAction):
 class ValidateCallbackForm(PlaceValidation, FormValidationAction):
     def name(self) -> Text:
         return "validate_callback_form"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[Text, Any]]:
+        # A crisis message inside the form: the crisis rule (data/rules/crisis.yml) deactivates
+        # the form and answers. Reject it here, so that rule still wins, and clear what was given,
+        # as action_cancel_callback does after a no.
+        if latest_intent(tracker) == "crisis" and tracker.get_slot("requested_slot"):
+            return [*forget_personal_data(), ActionExecutionRejected(self.form_name())]
+        return await super().run(dispatcher, tracker, domain)
 
     async def required_slots(
         self, domain_slots: List[Text], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -53,13 +53,13 @@ class ActionLocalTeam(Action):
 
 class ActionCancelCallback(Action):
     """The user stopped in the middle of the callback form (no, stop, goodbye): nothing is sent,
-    and the details given so far are cleared at once, so no store keeps them."""
+    and the details given so far are cleared at once, so no store keeps them. The words come
+    from utter_callback_cancelled, which the rule runs just before (so the validator sees it used)."""
 
     def name(self) -> Text:
         return "action_cancel_callback"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        dispatcher.utter_message(response="utter_callback_cancelled")
         return forget_personal_data()
 
 

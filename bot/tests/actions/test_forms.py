@@ -87,3 +87,18 @@ def test_callback_form_asks_for_the_postcode_when_a_municipality_has_several_tea
     tracker = make_tracker("Deventer", "inform", requested_slot="place", active_loop="callback_form")
     slots = form.validate_place("Deventer", dispatcher, tracker, {})
     assert slots["place"] is None and "postcode" in texts(dispatcher)
+
+
+def test_crisis_inside_the_callback_form_rejects_and_clears_the_details(dispatcher):
+    """The crisis rule (data/rules/crisis.yml) deactivates the form and answers; the form's
+    validation rejects the message and clears what was given, as action_cancel_callback does."""
+    from actions.forms import ValidateCallbackForm
+    from actions.handover import PERSONAL_SLOTS
+
+    tracker = make_tracker("ik wil niet meer leven", "crisis", active_loop="callback_form", requested_slot="preferred_time",
+                           place="7207", team_id="lt-zutphen-noord", callback_consent=True, first_name="Sam",
+                           contact="0612345678")
+    events = asyncio.run(ValidateCallbackForm().run(dispatcher, tracker, {}))
+    assert {e["name"]: e["value"] for e in events if e["event"] == "slot"} == {s: None for s in PERSONAL_SLOTS}
+    assert [e["name"] for e in events if e["event"] == "action_execution_rejected"] == ["callback_form"]
+    assert dispatcher.messages == []

@@ -247,17 +247,19 @@ def test_a_new_session_forgets_the_details_of_the_previous_one(tmp_path):
 
 
 def test_callback_form_stopped_halfway_is_forgotten_at_once(tmp_path):
-    """No or goodbye in the middle of the form: the cancel rule's action_cancel_callback clears
-    the details in the same save, without waiting for the idle check."""
+    """No or goodbye in the middle of the form: the cancel rule says utter_callback_cancelled,
+    then action_cancel_callback clears the details in the same save, without waiting for the
+    idle check."""
     store = sqlite_store(tmp_path, sensitive_retention_hours=2)
     turns = recorded_turns(time.time())[:-1]  # stopped at the question for the note
     dispatcher = CollectingDispatcher()
     cleared = ActionCancelCallback().run(dispatcher, load_tracker("callback_consented"), {})
-    assert [m["response"] for m in dispatcher.messages] == ["utter_callback_cancelled"]
+    assert dispatcher.messages == []
     cancel = [UserUttered(None, {"name": "goodbye", "confidence": 0.9}).as_dict(),
               ActionExecuted("action_deactivate_loop").as_dict(), ActiveLoop(None).as_dict(),
-              SlotSet("requested_slot", None).as_dict(), ActionExecuted("action_cancel_callback").as_dict(),
-              BotUttered("Prima, ik heb niets bewaard of doorgegeven.").as_dict(), *cleared,
+              SlotSet("requested_slot", None).as_dict(), ActionExecuted("utter_callback_cancelled").as_dict(),
+              BotUttered("Prima, ik heb niets bewaard of doorgegeven.").as_dict(),
+              ActionExecuted("action_cancel_callback").as_dict(), *cleared,
               ActionExecuted("action_listen").as_dict()]
     save_turns(store, "s1", turns)
     assert all(mentions(json.dumps(stored(store, "s1")), value) for value in PERSONAL_VALUES[:3])
