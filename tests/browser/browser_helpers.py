@@ -53,3 +53,13 @@ def tab_to(page, predicate, limit: int = 250, backwards: bool = False) -> dict:
         if predicate(now):
             return now
     raise AssertionError("could not reach the element with the keyboard")
+
+
+def open_chat_with_keyboard(page) -> None:
+    """Tab to the chat launcher and press Enter: the panel opens and the input has the focus."""
+    launcher = page.locator(".chat__launcher")
+    assert launcher.get_attribute("aria-expanded") == "false"
+    tab_to(page, lambda f: "chat__launcher" in f["cls"])
+    page.keyboard.press("Enter")
+    assert launcher.get_attribute("aria-expanded") == "true"
+    assert focused(page)["id"] == "chat-input"

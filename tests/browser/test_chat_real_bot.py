@@ -17,7 +17,7 @@ import pytest
 import requests
 
 from ..e2e_bot.conftest import Stack, require_bot
-from .browser_helpers import focused, run_axe, screenshot, tab_to
+from .browser_helpers import focused, open_chat_with_keyboard, run_axe, screenshot
 from .conftest import new_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.bot, pytest.mark.slow]
@@ -85,12 +85,7 @@ def test_parent_chats_with_the_real_bot_by_keyboard_gets_activities_then_the_cri
     page = new_page(browser, real_stack.web_url, "nl")
     try:
         page.goto("/")
-        launcher = page.locator(".chat__launcher")
-        assert launcher.get_attribute("aria-expanded") == "false"
-        tab_to(page, lambda f: "chat__launcher" in f["cls"])
-        page.keyboard.press("Enter")
-        assert launcher.get_attribute("aria-expanded") == "true"
-        assert focused(page)["id"] == "chat-input"
+        open_chat_with_keyboard(page)
 
         # A parent's worry; then answer what the bot still asks (age, place) until it proposes.
         conversation = [send(page, "mijn zoon van 14 is erg opstandig")]

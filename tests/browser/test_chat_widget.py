@@ -2,18 +2,13 @@
 loopback port: keyboard use, the live region, cards and quick replies, phone width, embed."""
 from __future__ import annotations
 
-from .browser_helpers import PHONE, focused, run_axe, screenshot, tab_to
+from .browser_helpers import PHONE, focused, open_chat_with_keyboard, run_axe, screenshot, tab_to
 
 
 def test_widget_with_the_keyboard_cards_quick_replies_and_live_region(page_factory, bot_double):
     page = page_factory("nl")
     page.goto("/nu-hulp")
-    launcher = page.locator(".chat__launcher")
-    assert launcher.get_attribute("aria-expanded") == "false"
-    tab_to(page, lambda f: "chat__launcher" in f["cls"])
-    page.keyboard.press("Enter")
-    assert launcher.get_attribute("aria-expanded") == "true"
-    assert focused(page)["id"] == "chat-input"
+    open_chat_with_keyboard(page)
     log = page.locator(".chat__log")
     assert log.get_attribute("role") == "log" and log.get_attribute("aria-live") == "polite"
     assert "assistent van Dichtbij" in log.inner_text()  # the welcome
