@@ -52,12 +52,12 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 BOT_DIR = Path(__file__).resolve().parents[1]
 try:  # Rasa runs with cwd bot/; fall back to the folder next to this file's package.
-    from crisis.devset import load as load_devset
+    from crisis.devset import labelled
     from crisis.guard import detect
     from crisis.rules import SIGNAL
 except ImportError:  # pragma: no cover - depends on how Rasa was started
     sys.path.insert(0, str(BOT_DIR))
-    from crisis.devset import load as load_devset
+    from crisis.devset import labelled
     from crisis.guard import detect
     from crisis.rules import SIGNAL
 
@@ -113,11 +113,7 @@ def decide_level(
 def extra_examples(paths: List[Text]) -> Iterator[Tuple[str, bool]]:
     """(text, is_crisis) from files in the dev-set format, paths relative to bot/."""
     for name in paths:
-        data = load_devset(BOT_DIR / name)
-        for group, is_crisis in (("crisis", True), ("harmless", False)):
-            for messages in (data.get(group) or {}).values():
-                for text in messages:
-                    yield text, is_crisis
+        yield from labelled(BOT_DIR / name)
 
 
 @DefaultV1Recipe.register(
@@ -201,6 +197,11 @@ class CrisisGuard(GraphComponent):
                 with open(Path(directory) / MODEL_FILE, "wb") as fh:
                     pickle.dump(self._classifier, fh)
         return self._resource
+
+    @property
+    def classifier(self) -> Optional[CrisisClassifier]:
+        """The trained crisis classifier (None before training or in an older model)."""
+        return self._classifier
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:

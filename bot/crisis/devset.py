@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Dict, List, Union
+from typing import Dict, Iterator, List, Tuple, Union
 
 DEV_EXAMPLES = Path(__file__).with_name("dev_examples.yml")
 
@@ -53,3 +53,12 @@ def load(path: Union[str, Path] = DEV_EXAMPLES) -> Examples:
         else:
             raise ValueError(f"{where}: unsupported line")
     return data
+
+
+def labelled(path: Union[str, Path] = DEV_EXAMPLES) -> Iterator[Tuple[str, bool]]:
+    """(text, is_crisis) for every message of a file in this format: crisis first."""
+    data = load(path)
+    for group, is_crisis in (("crisis", True), ("harmless", False)):
+        for messages in (data.get(group) or {}).values():
+            for text in messages:
+                yield text, is_crisis

@@ -23,7 +23,6 @@ from components.crisis_guard import (  # noqa: E402
     CHECK,
     CrisisGuard,
     decide_level,
-    extra_examples,
 )
 from crisis.devset import load  # noqa: E402
 
@@ -35,9 +34,9 @@ def classifier() -> CrisisClassifier:
     """Trained as in the bot: NLU data (crisis against every other intent) plus the dev set."""
     from rasa.shared.nlu.training_data.loading import load_data
 
-    nlu = load_data(str(BOT / "data" / "nlu"))
-    examples = [(m.get("text"), m.get("intent") == "crisis") for m in nlu.intent_examples]
-    return CrisisClassifier.fit(examples + list(extra_examples(["crisis/dev_examples.yml"])))
+    guard = CrisisGuard(CONFIG)
+    guard.train(load_data(str(BOT / "data" / "nlu")))
+    return guard.classifier
 
 
 def test_normalise_folds_case_accents_and_stretched_letters():
@@ -114,4 +113,4 @@ def test_classifier_is_stored_in_and_loaded_from_the_model(tmp_path):
     guard.train(data)
     loaded = CrisisGuard.load(config, storage, resource, context)
     text = "ik denk er steeds aan om van de brug te springen"
-    assert loaded._classifier.probability(text) == pytest.approx(guard._classifier.probability(text))
+    assert loaded.classifier.probability(text) == pytest.approx(guard.classifier.probability(text))

@@ -26,7 +26,7 @@ from typing import Dict, List, Optional, Tuple
 BOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(BOT))
 
-from crisis.devset import load  # noqa: E402
+from crisis.devset import labelled  # noqa: E402
 from crisis.guard import detect  # noqa: E402
 
 # The targets are recall >= 98 % and false alarms <= 2 %. Thresholds picked on the same
@@ -41,10 +41,7 @@ Row = Tuple[bool, Optional[str], float, bool]  # is_crisis, guard level, probabi
 
 
 def tuning_messages(path: Path = TUNING) -> List[Tuple[str, bool]]:
-    data = load(path)
-    return [(t, True) for v in data["crisis"].values() for t in v] + [
-        (t, False) for v in data["harmless"].values() for t in v
-    ]
+    return list(labelled(path))
 
 
 def pipeline_config() -> Dict:
@@ -87,7 +84,7 @@ def rows_without_model(messages: List[Tuple[str, bool]]) -> List[Row]:
 
     guard = CrisisGuard(pipeline_config())
     guard.train(load_data(str(BOT / "data" / "nlu")))
-    probabilities = guard._classifier.probabilities([t for t, _ in messages])
+    probabilities = guard.classifier.probabilities([t for t, _ in messages])
     rows = []
     for (text, is_crisis), p in zip(messages, probabilities):
         signal = detect(text)
