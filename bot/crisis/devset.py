@@ -62,3 +62,13 @@ def labelled(path: Union[str, Path] = DEV_EXAMPLES) -> Iterator[Tuple[str, bool]
         for messages in (data.get(group) or {}).values():
             for text in messages:
                 yield text, is_crisis
+
+
+def text_key(text: str) -> str:
+    """What makes two messages "the same" when keeping training and evaluation sets apart:
+    case, accents, punctuation and spacing do not count."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", (text or "").lower())
+    kept = "".join(c if c.isalnum() else " " for c in folded if not unicodedata.combining(c))
+    return " ".join(kept.split())
