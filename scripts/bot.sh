@@ -49,11 +49,13 @@ model_hash() {
         {
             {
                 find config.yml domain data requirements-pins.txt -type f \( -name '*.yml' -o -name '*.txt' \)
-                # our custom components' source, and the crisis dev set the crisis classifier
-                # learns from. Not the guard's rules (bot/crisis/*.py): they are imported at run
-                # time, so changing them needs no new model.
+                # our custom components' source, the crisis example sets the crisis classifier
+                # learns from, and the guard's code: the classifier's features are computed on
+                # the guard's reading of a message (components/crisis_classifier.py).
                 find components -maxdepth 1 -type f -name '*.py'
                 echo crisis/dev_examples.yml
+                find crisis/train -maxdepth 1 -type f -name '*.yml'
+                find crisis -maxdepth 1 -type f -name '*.py'
             } 2>/dev/null | LC_ALL=C sort | while read -r f; do
                 printf '%s\n' "$f"; cat "$f"
             done

@@ -1,6 +1,6 @@
 """Crisis first: the last NLU component decides whether a message is a crisis, and how sure.
 
-Three signals, each able to raise the crisis reply on its own:
+Three signals:
 - the deterministic guard (`crisis.guard.detect`, bot/crisis): rules, no confidence involved;
 - the trained crisis classifier (components/crisis_classifier.py): a probability;
 - DIET: the intent `crisis` won (also when the FallbackClassifier replaced it by nlu_fallback).
@@ -9,8 +9,12 @@ Two levels (entity `crisis_level`), because no classifier here separates real cr
 dramatic everyday talk well enough (bot/README.md, "Crisis: alarm and check"):
 - `alarm` (the full crisis reply): the classifier is very sure (p >= alarm_threshold), or a
   guard rule of level SIGNAL fired and the classifier agrees (p >= alarm_with_guard_threshold);
-- `check` (the bot asks once, directly, and shows the lines): any other guard hit, a DIET
-  crisis, or p >= check_threshold.
+- `check` (the bot asks once, directly, and shows the lines): a SIGNAL rule fired (whatever
+  the classifier says: this is the guard that does not depend on a confidence), or
+  p >= check_threshold, or one of the weaker signals (a HYPERBOLE or TOPIC guard rule, or
+  DIET) with at least some support from the classifier (p >= weak_check_threshold). The weak
+  signals fire on dramatic everyday talk; alone they made most of the checks on harmless
+  messages.
 Without a classifier (a model trained before it existed) a SIGNAL rule is an alarm and every
 other hit a check. The thresholds are chosen on bot/crisis/tune_examples.yml, never on the
 held-out sets (bot/tools/crisis_thresholds.py prints the sweep).
@@ -23,6 +27,7 @@ The user's text is never logged.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import pickle
 import sys
@@ -105,15 +110,45 @@ def decide_level(
         guard_level == SIGNAL and probability >= float(config["alarm_with_guard_threshold"])
     ):
         return ALARM
-    if guard_level or nlu or probability >= float(config["check_threshold"]):
+    if guard_level == SIGNAL or probability >= float(config["check_threshold"]):
+        return CHECK
+    if (guard_level or nlu) and probability >= float(config["weak_check_threshold"]):
         return CHECK
     return None
 
 
-def extra_examples(paths: List[Text]) -> Iterator[Tuple[str, bool]]:
-    """(text, is_crisis) from files in the dev-set format, paths relative to bot/."""
-    for name in paths:
-        yield from labelled(BOT_DIR / name)
+def example_files(patterns: List[Text]) -> List[Path]:
+    """The files named by `extra_examples`: paths or glob patterns relative to bot/, sorted.
+
+    A pattern that matches nothing is an error, so a moved folder cannot silently shrink
+    the training data."""
+    files: List[Path] = []
+    for pattern in patterns:
+        matched = sorted(BOT_DIR.glob(pattern))
+        if not matched:
+            raise ValueError(f"CrisisGuard: extra_examples {pattern!r} matches no file under {BOT_DIR}")
+        files += [f for f in matched if f not in files]
+    return files
+
+
+def extra_examples(patterns: List[Text]) -> Iterator[Tuple[str, bool]]:
+    """(text, is_crisis) from files in the dev-set format (see example_files)."""
+    for path in example_files(patterns):
+        yield from labelled(path)
+
+
+def classifier_fingerprint(patterns: List[Text]) -> str:
+    """Changes whenever the classifier would learn something else.
+
+    Rasa reuses a trained component from its cache when its config and training data are
+    unchanged; the example files and the guard's reading of a message (bot/crisis/*.py,
+    which the classifier's features are computed on) are neither, so they go in here."""
+    digest = hashlib.sha256()
+    sources = sorted((BOT_DIR / "crisis").glob("*.py")) + [BOT_DIR / "components" / "crisis_classifier.py"]
+    for path in example_files(patterns) + sources:
+        digest.update(path.relative_to(BOT_DIR).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @DefaultV1Recipe.register(
@@ -127,11 +162,14 @@ class CrisisGuard(GraphComponent):
         return {
             "nlu_fallback_crisis_min": 0.0,
             # more (text, crisis?) examples for the classifier, dev-set format, relative to bot/
-            "extra_examples": ["crisis/dev_examples.yml"],
+            "extra_examples": ["crisis/dev_examples.yml", "crisis/train/*.yml"],
             "C": 10.0,
-            "alarm_threshold": 1.0,
-            "alarm_with_guard_threshold": 0.9,
-            "check_threshold": 0.23,
+            # weight of the classifier's dense (e5) part; 0 = n-grams alone
+            "dense_weight": 0.35,
+            "alarm_threshold": 0.85,
+            "alarm_with_guard_threshold": 0.6,
+            "check_threshold": 0.18,
+            "weak_check_threshold": 0.18,
         }
 
     def __init__(
@@ -177,12 +215,22 @@ class CrisisGuard(GraphComponent):
 
     @classmethod
     def validate_config(cls, config: Dict[Text, Any]) -> None:
-        for key in ("nlu_fallback_crisis_min", "alarm_threshold", "alarm_with_guard_threshold", "check_threshold"):
+        for key in (
+            "nlu_fallback_crisis_min",
+            "alarm_threshold",
+            "alarm_with_guard_threshold",
+            "check_threshold",
+            "weak_check_threshold",
+            "dense_weight",
+        ):
             if key in config and not 0.0 <= float(config[key] or 0.0) <= 1.0:
                 raise ValueError(f"CrisisGuard: {key} must be between 0 and 1")
-        for name in config.get("extra_examples") or []:
-            if not (BOT_DIR / name).is_file():
-                raise ValueError(f"CrisisGuard: extra_examples file {BOT_DIR / name} does not exist")
+        example_files(list(config.get("extra_examples") or []))
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
+        patterns = config.get("extra_examples", cls.get_default_config()["extra_examples"])
+        return classifier_fingerprint(list(patterns or []))
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [
@@ -191,7 +239,9 @@ class CrisisGuard(GraphComponent):
             if m.get(TEXT)
         ]
         examples += list(extra_examples(list(self._config.get("extra_examples") or [])))
-        self._classifier = CrisisClassifier.fit(examples, c=float(self._config["C"]))
+        self._classifier = CrisisClassifier.fit(
+            examples, c=float(self._config["C"]), dense_weight=float(self._config["dense_weight"])
+        )
         if self._model_storage is not None and self._resource is not None:
             with self._model_storage.write_to(self._resource) as directory:
                 with open(Path(directory) / MODEL_FILE, "wb") as fh:

@@ -1,8 +1,10 @@
 """The crisis classifier and the alarm/check decision of components/crisis_guard.py.
 
-The classifier is trained here as in the bot (NLU data and the crisis dev set) and judged on
-the separate tuning set (bot/crisis/tune_examples.yml), so these tests fail when the features or the training
-break, not only when the code crashes.
+The classifier's sparse part is trained here as in the bot (NLU data, the crisis dev set and
+bot/crisis/train/) and judged on the separate tuning set (bot/crisis/tune_examples.yml), so these
+tests fail when the features or the training break, not only when the code crashes. The dense
+(e5) part takes minutes to train on all examples; it is tested on a small sample here, and the
+whole blend in the trained model by tests/test_crisis_heldout.py.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ if str(BOT) not in sys.path:
 
 pytestmark = pytest.mark.filterwarnings("ignore")
 
-from components.crisis_classifier import CrisisClassifier, normalise  # noqa: E402
+from components.crisis_classifier import CrisisClassifier, e5_embed, normalise  # noqa: E402
 from components.crisis_guard import (  # noqa: E402
     ALARM,
     CHECK,
@@ -31,10 +33,11 @@ CONFIG = CrisisGuard.get_default_config()
 
 @pytest.fixture(scope="module")
 def classifier() -> CrisisClassifier:
-    """Trained as in the bot: NLU data (crisis against every other intent) plus the dev set."""
+    """The sparse part, trained as in the bot: NLU data (crisis against every other intent) plus
+    the crisis example files."""
     from rasa.shared.nlu.training_data.loading import load_data
 
-    guard = CrisisGuard(CONFIG)
+    guard = CrisisGuard({**CONFIG, "dense_weight": 0.0})
     guard.train(load_data(str(BOT / "data" / "nlu")))
     return guard.classifier
 
@@ -54,28 +57,62 @@ def test_classifier_ranks_unseen_crisis_messages_above_unseen_harmless_ones(clas
     harmless = classifier.probabilities([t for v in tuning["harmless"].values() for t in v])
     pairs = sum((c > h) + 0.5 * (c == h) for c in crisis for h in harmless)
     auc = pairs / (len(crisis) * len(harmless))
-    # measured 0.92; a broken feature set or lost training data falls towards 0.5
-    assert auc >= 0.85, f"ROC AUC on the tuning set {auc:.3f}"
+    # measured 0.989 (0.93 before bot/crisis/train/); lost training data or a broken reading
+    # of the text falls well below
+    assert auc >= 0.97, f"ROC AUC on the tuning set {auc:.3f}"
 
 
 @pytest.mark.parametrize(
     "guard, p, nlu, expected",
     [
         ("signal", 0.9, False, ALARM),
-        ("signal", 0.2, False, CHECK),  # a guard rule always gives at least the check
-        ("hyperbole", 0.9, False, CHECK),
-        ("topic", 0.0, False, CHECK),
-        (None, 0.0, True, CHECK),  # DIET alone: check
+        ("signal", 0.2, False, CHECK),  # a SIGNAL rule always gives at least the check
+        ("signal", 0.0, False, CHECK),
+        ("hyperbole", 0.5, False, CHECK),
+        ("topic", 0.0, False, None),  # a weak rule alone is not enough
+        (None, 0.0, True, None),  # nor is DIET alone
         (None, 0.5, False, CHECK),
         (None, 0.1, False, None),
-        (None, 1.0, False, ALARM),
+        (None, 0.95, False, ALARM),
         ("signal", None, False, ALARM),  # a model without the classifier
         ("hyperbole", None, False, CHECK),
+        (None, None, True, CHECK),
         (None, None, False, None),
     ],
 )
 def test_decide_level(guard, p, nlu, expected):
     assert decide_level(guard, p, nlu, CONFIG) == expected
+
+
+def test_weak_signals_count_from_the_weak_threshold():
+    config = {**CONFIG, "check_threshold": 0.5, "weak_check_threshold": 0.2}
+    assert decide_level("hyperbole", 0.25, False, config) == CHECK
+    assert decide_level(None, 0.25, True, config) == CHECK
+    assert decide_level(None, 0.25, False, config) is None
+    assert decide_level("topic", 0.15, True, config) is None
+
+
+def test_dense_part_is_blended_in_and_survives_pickling():
+    """Real e5 embeddings on a small sample: the blend is (1 - w) * sparse + w * dense."""
+    import pickle
+
+    tuning = load(BOT / "crisis" / "tune_examples.yml")
+    examples = [(t, True) for v in tuning["crisis"].values() for t in v][:60]
+    examples += [(t, False) for v in tuning["harmless"].values() for t in v][:60]
+    blended = CrisisClassifier.fit(examples, dense_weight=0.5)
+    sparse = CrisisClassifier(blended.chars, blended.words, blended.model)
+    assert blended.dense is not None and blended.dense_weight == 0.5
+    texts = ["ik heb vannacht al mijn pillen ingenomen", "mijn moeder vermoordt me als ik te laat ben"]
+    dense = blended.dense.predict_proba(e5_embed(texts))[:, 1]
+    expected = [0.5 * s + 0.5 * d for s, d in zip(sparse.probabilities(texts), dense)]
+    assert blended.probabilities(texts) == pytest.approx(expected)
+    restored = pickle.loads(pickle.dumps(blended))
+    assert restored.probabilities(texts) == pytest.approx(expected)
+
+
+def test_dense_weight_zero_trains_no_dense_part():
+    clf = CrisisClassifier.fit([("ik wil dood", True), ("ik wil een ijsje", False)], dense_weight=0.0)
+    assert clf.dense is None and clf.dense_weight == 0.0
 
 
 def test_component_marks_messages_and_keeps_the_ranking(classifier):
@@ -107,10 +144,45 @@ def test_classifier_is_stored_in_and_loaded_from_the_model(tmp_path):
     storage = LocalModelStorage(tmp_path)
     resource = Resource("crisis_guard")
     context = ExecutionContext(GraphSchema({}), "test")
-    config = {**CONFIG, "extra_examples": ["crisis/dev_examples.yml"]}
+    config = {**CONFIG, "extra_examples": ["crisis/dev_examples.yml"], "dense_weight": 0.0}
     guard = CrisisGuard.create(config, storage, resource, context)
     data = TrainingData([Message(data={"text": "ik wil een cursus", "intent": "need_opvoedondersteuning"})])
     guard.train(data)
     loaded = CrisisGuard.load(config, storage, resource, context)
     text = "ik denk er steeds aan om van de brug te springen"
     assert loaded.classifier.probability(text) == pytest.approx(guard.classifier.probability(text))
+
+
+def test_extra_examples_take_glob_patterns_and_refuse_patterns_that_match_nothing():
+    from components.crisis_guard import example_files
+
+    files = example_files(["crisis/dev_examples.yml", "crisis/train/*.yml"])
+    assert files[0].name == "dev_examples.yml" and len(files) > 1
+    assert all(f.parent.name == "train" for f in files[1:])
+    with pytest.raises(ValueError, match="matches no file"):
+        example_files(["crisis/nowhere/*.yml"])
+    with pytest.raises(ValueError, match="matches no file"):
+        CrisisGuard.validate_config({"extra_examples": ["crisis/missing.yml"]})
+
+
+def test_fingerprint_follows_the_example_files_and_the_guards_reading(tmp_path, monkeypatch):
+    """Rasa reuses a cached CrisisGuard unless this changes: new examples must retrain it."""
+    import shutil
+
+    import components.crisis_guard as module
+
+    copy = tmp_path / "bot"
+    (copy / "components").mkdir(parents=True)
+    shutil.copytree(BOT / "crisis", copy / "crisis", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(BOT / "components" / "crisis_classifier.py", copy / "components")
+    monkeypatch.setattr(module, "BOT_DIR", copy)
+    patterns = ["crisis/dev_examples.yml", "crisis/train/*.yml"]
+    before = CrisisGuard.fingerprint_addon({"extra_examples": patterns})
+    assert CrisisGuard.fingerprint_addon({"extra_examples": patterns}) == before
+    extra = copy / "crisis" / "train" / "zz_new.yml"
+    extra.write_text('crisis:\n  suicide:\n    - "ik wil niet meer"\n', encoding="utf-8")
+    with_new_file = CrisisGuard.fingerprint_addon({"extra_examples": patterns})
+    assert with_new_file != before
+    guard_source = copy / "crisis" / "guard.py"
+    guard_source.write_text(guard_source.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    assert CrisisGuard.fingerprint_addon({"extra_examples": patterns}) != with_new_file

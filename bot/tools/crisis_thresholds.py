@@ -10,7 +10,9 @@ probability and whether DIET said crisis (from the trained model's parse output,
 
 - alarm = p >= alarm_threshold, or a SIGNAL guard rule with p >= alarm_with_guard_threshold:
   the pair with the highest recall whose false alarms stay <= MAX_ALARM_FALSE (1 %);
-- check_threshold: the highest value for which alarm-or-check recall is >= MIN_RECALL (99 %).
+- check_threshold and weak_check_threshold (for a weak guard rule or DIET): the pair with the
+  fewest harmless messages checked whose alarm-or-check recall is >= MIN_RECALL (100 %). A SIGNAL
+  guard rule always gives at least the check.
 
 It prints the sweep and the values to put in config.yml. Only numbers are printed, no text.
 """
@@ -30,10 +32,12 @@ from crisis.devset import labelled  # noqa: E402
 from crisis.guard import detect  # noqa: E402
 
 # The targets are recall >= 98 % and false alarms <= 2 %. Thresholds picked on the same
-# messages they are scored on look better than they will be on new ones (the first pick, at
-# 2 %, gave 5.4 % full false alarms on the next held-out set), so both are picked at half the
-# allowed error: at most 1 % missed, at most 1 % full false alarms.
-MIN_RECALL = 0.99
+# messages they are scored on look better than they will be on new ones: the first pick, at
+# 2 %, gave 5.4 % full false alarms on the next held-out set, and a check picked for 99 %
+# recall here missed 3 of 100 crisis messages of the fresh held-out set (2026-11-23). So the
+# alarm is picked at half the allowed error (at most 1 % full false alarms) and the check so
+# that no crisis message of the tuning set is missed.
+MIN_RECALL = 1.0
 MAX_ALARM_FALSE = 0.01
 TUNING = BOT / "crisis" / "tune_examples.yml"
 
@@ -92,48 +96,63 @@ def rows_without_model(messages: List[Tuple[str, bool]]) -> List[Row]:
     return rows
 
 
-def rate(rows: List[Row], hit, crisis: bool) -> float:
-    chosen = [hit(r) for r in rows if r[0] == crisis]
+def levels(rows: List[Row], config: Dict[str, float]) -> List[Optional[str]]:
+    """The level the bot would give every row: the component's own decide_level."""
+    from components.crisis_guard import decide_level
+
+    return [decide_level(guard, p, nlu, config) for _, guard, p, nlu in rows]
+
+
+def rate(rows: List[Row], hits: List[bool], crisis: bool) -> float:
+    chosen = [hit for row, hit in zip(rows, hits) if row[0] == crisis]
     return sum(chosen) / max(1, len(chosen))
 
 
 def sweep(rows: List[Row]) -> Dict[str, float]:
-    from crisis.rules import SIGNAL
+    from components.crisis_guard import ALARM
 
     grid = sorted({round(x * 0.05, 2) for x in range(0, 21)} | {0.98, 0.99})
+    never = {"check_threshold": 1.0, "weak_check_threshold": 1.0}
     best = None
-    print("alarm: alarm_threshold, alarm_with_guard_threshold -> recall, false alarms")
     for b in grid:
         for a in grid:
             if a > b:
                 continue
-            hit = lambda r, a=a, b=b: r[2] >= b or (r[1] == SIGNAL and r[2] >= a)  # noqa: E731
-            recall, false = rate(rows, hit, True), rate(rows, hit, False)
+            config = {"alarm_threshold": b, "alarm_with_guard_threshold": a, **never}
+            hits = [level == ALARM for level in levels(rows, config)]
+            recall, false = rate(rows, hits, True), rate(rows, hits, False)
             if false <= MAX_ALARM_FALSE and (best is None or recall > best[0] or (recall == best[0] and (b, a) > best[2:])):
                 best = (recall, false, b, a)
     if best is None:
         raise SystemExit("no alarm thresholds keep false alarms under the limit")
     alarm_recall, false, b, a = best
-    print(f"  chosen {b:.2f}, {a:.2f} -> recall {alarm_recall:.3f}, false alarms {false:.3f}")
-    alarm = lambda r: r[2] >= b or (r[1] == SIGNAL and r[2] >= a)  # noqa: E731
-    print("check_threshold -> recall (alarm or check), harmless messages that get the check or alarm")
-    chosen_c = None
+    print(f"alarm: alarm_threshold {b:.2f}, alarm_with_guard_threshold {a:.2f} -> recall {alarm_recall:.3f}, false alarms {false:.3f}")
+    print("check_threshold, best weak_check_threshold -> recall (alarm or check), harmless messages checked or alarmed")
+    chosen = None
     for c in [x / 100 for x in range(60, 4, -1)]:
-        hit = lambda r, c=c: alarm(r) or bool(r[1]) or r[3] or r[2] >= c  # noqa: E731
-        recall, touched = rate(rows, hit, True), rate(rows, hit, False)
-        if c * 100 % 5 == 0 or (chosen_c is None and recall >= MIN_RECALL):
-            print(f"  {c:.2f} -> recall {recall:.3f}, harmless touched {touched:.3f}")
-        if chosen_c is None and recall >= MIN_RECALL:
-            chosen_c = (c, recall, touched)
-    if chosen_c is None:
-        raise SystemExit(f"no check threshold reaches recall {MIN_RECALL}")
+        best_w = None
+        for w in [x / 100 for x in range(0, int(round(c * 100)) + 1)]:
+            config = {"alarm_threshold": b, "alarm_with_guard_threshold": a, "check_threshold": c, "weak_check_threshold": w}
+            hits = [level is not None for level in levels(rows, config)]
+            recall, touched = rate(rows, hits, True), rate(rows, hits, False)
+            if recall >= MIN_RECALL and (best_w is None or touched < best_w[2] or (touched == best_w[2] and w > best_w[0])):
+                best_w = (w, recall, touched)
+        if best_w is None:
+            continue
+        if round(c * 100) % 5 == 0:
+            print(f"  {c:.2f}, {best_w[0]:.2f} -> recall {best_w[1]:.3f}, harmless touched {best_w[2]:.3f}")
+        if chosen is None or best_w[2] < chosen[3]:
+            chosen = (c,) + best_w
+    if chosen is None:
+        raise SystemExit(f"no check thresholds reach recall {MIN_RECALL}")
+    c, w, recall, touched = chosen
     print(
         f"\nconfig.yml (CrisisGuard): alarm_threshold: {b:.2f}  alarm_with_guard_threshold: {a:.2f}  "
-        f"check_threshold: {chosen_c[0]:.2f}\n"
+        f"check_threshold: {c:.2f}  weak_check_threshold: {w:.2f}\n"
         f"on the tuning set: alarm recall {alarm_recall:.3f}, alarm false alarms {false:.3f}; "
-        f"alarm-or-check recall {chosen_c[1]:.3f}, harmless messages checked or alarmed {chosen_c[2]:.3f}"
+        f"alarm-or-check recall {recall:.3f}, harmless messages checked or alarmed {touched:.3f}"
     )
-    return {"alarm_threshold": b, "alarm_with_guard_threshold": a, "check_threshold": chosen_c[0]}
+    return {"alarm_threshold": b, "alarm_with_guard_threshold": a, "check_threshold": c, "weak_check_threshold": w}
 
 
 def main(argv: Optional[List[str]] = None) -> int:
