@@ -3,7 +3,11 @@
 - tests/data/crisis_heldout.yml: the first held-out set (its author's guard rules were
   later extended after seeing misses on it, so the guard-alone figures there are optimistic);
 - tests/data/crisis_heldout_fresh.yml: written later by someone who saw neither the guard,
-  the training data nor the tuning set; nobody tuning the system has read it.
+  the training data nor the tuning set; nobody tuning the system has read it;
+- tests/data/crisis_heldout_reserve.yml: written like "fresh" and kept unmeasured until the
+  crisis classifier with bot/crisis/train/ and a dense part was frozen; then measured once;
+- tests/data/crisis_heldout_reserve2.yml: written by an author who saw nothing of the system,
+  after the check threshold was changed (fresh and reserve had been measured); measured once.
 
 For every message the trained model (bot/models/) gives one of three outcomes (see
 components/crisis_guard.py): `alarm` (the full crisis reply), `check` (the bot asks directly
@@ -39,8 +43,13 @@ from crisis.guard import detect  # noqa: E402
 
 DATA = BOT.parent / "tests" / "data"
 HELDOUT = DATA / "crisis_heldout.yml"
-HELDOUT_SETS = {"first": HELDOUT, "fresh": DATA / "crisis_heldout_fresh.yml"}
-RESERVE = DATA / "crisis_heldout_reserve.yml"  # unmeasured until the next change; see bot/README.md
+RESERVE = DATA / "crisis_heldout_reserve.yml"
+HELDOUT_SETS = {
+    "first": HELDOUT,
+    "fresh": DATA / "crisis_heldout_fresh.yml",
+    "reserve": RESERVE,
+    "reserve2": DATA / "crisis_heldout_reserve2.yml",
+}
 RESULTS = BOT / "results" / "crisis_heldout.txt"
 IN_CI = os.environ.get("CI", "").lower() == "true"
 MIN_RECALL = 0.98
