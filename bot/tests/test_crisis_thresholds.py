@@ -51,3 +51,13 @@ def test_a_signal_rule_always_gets_at_least_the_check():
     assert decide_level(HYPERBOLE, 0.25, False, config) is not None
     assert decide_level(None, 0.25, True, config) is not None
     assert decide_level(None, 0.25, False, config) is None
+
+
+def test_roc_auc_counts_pairs_and_ties():
+    from tools.crisis_thresholds import roc_auc
+
+    assert roc_auc([(True, None, 0.9, False), (False, None, 0.1, False)]) == 1.0
+    assert roc_auc([(True, None, 0.1, False), (False, None, 0.9, False)]) == 0.0
+    assert roc_auc([(True, None, 0.5, False), (False, None, 0.5, False)]) == 0.5
+    rows = [(True, None, 0.8, False), (True, None, 0.3, False), (False, None, 0.5, False), (False, None, 0.1, False)]
+    assert roc_auc(rows) == 0.75

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import bisect
 import sys
 import warnings
 from pathlib import Path
@@ -96,6 +97,17 @@ def rows_without_model(messages: List[Tuple[str, bool]]) -> List[Row]:
     return rows
 
 
+def roc_auc(rows: List[Row]) -> float:
+    """How often a crisis message scores above a harmless one (ties count half)."""
+    crisis = sorted(r[2] for r in rows if r[0])
+    harmless = sorted(r[2] for r in rows if not r[0])
+    wins = 0.0
+    for p in crisis:
+        below, up_to = bisect.bisect_left(harmless, p), bisect.bisect_right(harmless, p)
+        wins += below + 0.5 * (up_to - below)
+    return wins / max(1, len(crisis) * len(harmless))
+
+
 def levels(rows: List[Row], config: Dict[str, float]) -> List[Optional[str]]:
     """The level the bot would give every row: the component's own decide_level."""
     from components.crisis_guard import decide_level
@@ -164,7 +176,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         rows = rows_without_model(messages) if args.no_model else rows_from_model(messages, args.model)
-    print(f"tuning set: {sum(r[0] for r in rows)} crisis, {sum(not r[0] for r in rows)} harmless messages")
+    print(f"tuning set: {sum(r[0] for r in rows)} crisis, {sum(not r[0] for r in rows)} harmless messages; "
+          f"classifier ROC AUC {roc_auc(rows):.3f}")
     sweep(rows)
     return 0
 
