@@ -22,7 +22,8 @@ Embedder = Callable[[Sequence[str]], np.ndarray]
 
 
 def default_cache_dir() -> Path:
-    base = os.environ.get("DICHTBIJ_CACHE_DIR") or os.path.join(
+    """$DICHTBIJ_CACHE/crisis-e5, like the project's other caches (~/.cache/dichtbij)."""
+    base = os.environ.get("DICHTBIJ_CACHE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "dichtbij"
     )
     return Path(base) / "crisis-e5"

@@ -45,8 +45,8 @@ def test_an_unreadable_cache_file_is_rebuilt(tmp_path):
 
 
 def test_cache_dir_follows_the_environment(monkeypatch, tmp_path):
-    monkeypatch.setenv("DICHTBIJ_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("DICHTBIJ_CACHE", str(tmp_path))
     assert default_cache_dir() == tmp_path / "crisis-e5"
-    monkeypatch.delenv("DICHTBIJ_CACHE_DIR")
+    monkeypatch.delenv("DICHTBIJ_CACHE")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert default_cache_dir() == tmp_path / "xdg" / "dichtbij" / "crisis-e5"
