@@ -178,10 +178,10 @@ class CrisisGuard(GraphComponent):
             "C": 10.0,
             # weight of the classifier's dense (e5) part; 0 = n-grams alone
             "dense_weight": 0.35,
-            "alarm_threshold": 0.85,
-            "alarm_with_guard_threshold": 0.6,
-            "check_threshold": 0.18,
-            "weak_check_threshold": 0.18,
+            "alarm_threshold": 0.8,
+            "alarm_with_guard_threshold": 0.8,
+            "check_threshold": 0.2,
+            "weak_check_threshold": 0.2,
         }
 
     def __init__(

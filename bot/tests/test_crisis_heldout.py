@@ -7,7 +7,9 @@
 - tests/data/crisis_heldout_reserve.yml: written like "fresh" and kept unmeasured until the
   crisis classifier with bot/crisis/train/ and a dense part was frozen; then measured once;
 - tests/data/crisis_heldout_reserve2.yml: written by an author who saw nothing of the system,
-  after the check threshold was changed (fresh and reserve had been measured); measured once.
+  after the check threshold was changed (fresh and reserve had been measured); measured once;
+- tests/data/crisis_heldout_reserve3.yml: written the same way while training data for heavy
+  help-seeking messages was added; measured once with that model.
 
 For every message the trained model (bot/models/) gives one of three outcomes (see
 components/crisis_guard.py): `alarm` (the full crisis reply), `check` (the bot asks directly
@@ -49,6 +51,7 @@ HELDOUT_SETS = {
     "fresh": DATA / "crisis_heldout_fresh.yml",
     "reserve": RESERVE,
     "reserve2": DATA / "crisis_heldout_reserve2.yml",
+    "reserve3": DATA / "crisis_heldout_reserve3.yml",
 }
 RESULTS = BOT / "results" / "crisis_heldout.txt"
 IN_CI = os.environ.get("CI", "").lower() == "true"
