@@ -177,11 +177,11 @@ class CrisisGuard(GraphComponent):
             "extra_examples": ["crisis/dev_examples.yml", "crisis/train/*.yml"],
             "C": 10.0,
             # weight of the classifier's dense (e5) part; 0 = n-grams alone
-            "dense_weight": 0.35,
+            "dense_weight": 0.2,
             "alarm_threshold": 0.8,
-            "alarm_with_guard_threshold": 0.8,
-            "check_threshold": 0.2,
-            "weak_check_threshold": 0.2,
+            "alarm_with_guard_threshold": 0.75,
+            "check_threshold": 0.12,
+            "weak_check_threshold": 0.12,
         }
 
     def __init__(

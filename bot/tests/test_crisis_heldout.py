@@ -9,7 +9,9 @@
 - tests/data/crisis_heldout_reserve2.yml: written by an author who saw nothing of the system,
   after the check threshold was changed (fresh and reserve had been measured); measured once;
 - tests/data/crisis_heldout_reserve3.yml: written the same way while training data for heavy
-  help-seeking messages was added; measured once with that model.
+  help-seeking messages was added; measured once with that model;
+- tests/data/crisis_heldout_reserve4.yml: written the same way (with short conversation
+  answers among the ordinary messages) while the classifier's blend was changed; measured once.
 
 For every message the trained model (bot/models/) gives one of three outcomes (see
 components/crisis_guard.py): `alarm` (the full crisis reply), `check` (the bot asks directly
@@ -52,6 +54,7 @@ HELDOUT_SETS = {
     "reserve": RESERVE,
     "reserve2": DATA / "crisis_heldout_reserve2.yml",
     "reserve3": DATA / "crisis_heldout_reserve3.yml",
+    "reserve4": DATA / "crisis_heldout_reserve4.yml",
 }
 RESULTS = BOT / "results" / "crisis_heldout.txt"
 IN_CI = os.environ.get("CI", "").lower() == "true"

@@ -93,7 +93,7 @@ def test_weak_signals_count_from_the_weak_threshold():
 
 
 def test_dense_part_is_blended_in_and_survives_pickling():
-    """Real e5 embeddings on a small sample: the blend is (1 - w) * sparse + w * dense."""
+    """Real e5 embeddings on a small sample: the blend is sparse ** (1 - w) * dense ** w."""
     import pickle
 
     tuning = load(BOT / "crisis" / "tune_examples.yml")
@@ -104,7 +104,7 @@ def test_dense_part_is_blended_in_and_survives_pickling():
     assert blended.dense is not None and blended.dense_weight == 0.5
     texts = ["ik heb vannacht al mijn pillen ingenomen", "mijn moeder vermoordt me als ik te laat ben"]
     dense = blended.dense.predict_proba(e5_embed(texts))[:, 1]
-    expected = [0.5 * s + 0.5 * d for s, d in zip(sparse.probabilities(texts), dense)]
+    expected = [s ** 0.5 * d ** 0.5 for s, d in zip(sparse.probabilities(texts), dense)]
     assert blended.probabilities(texts) == pytest.approx(expected)
     restored = pickle.loads(pickle.dumps(blended))
     assert restored.probabilities(texts) == pytest.approx(expected)
