@@ -95,20 +95,17 @@ def check_public_id(p: Problems, session: Session, public_id: object, kind: type
         p.add("id", N_("Vul als code een tekst in van hoogstens %(max)s tekens."), max=MAX_PUBLIC_ID)
         return
     if kind is Activity:
-        if session.scalar(select(LocalTeam.id).where(LocalTeam.public_id == public_id)) is not None:
-            p.add(
-                "id",
-                N_("De code '%(value)s' is al in gebruik voor een lokaal team. Aanbod en lokale teams kunnen "
-                   "niet dezelfde code hebben. Kies een andere code voor dit aanbod."),
-                value=public_id,
-            )
-    elif session.scalar(select(Activity.id).where(Activity.public_id == public_id)) is not None:
-        p.add(
-            "id",
-            N_("De code '%(value)s' is al in gebruik voor aanbod. Aanbod en lokale teams kunnen niet dezelfde "
-               "code hebben. Kies een andere code voor dit lokale team."),
-            value=public_id,
+        other, taken = LocalTeam, N_(
+            "De code '%(value)s' is al in gebruik voor een lokaal team. Aanbod en lokale teams kunnen "
+            "niet dezelfde code hebben. Kies een andere code voor dit aanbod."
         )
+    else:
+        other, taken = Activity, N_(
+            "De code '%(value)s' is al in gebruik voor aanbod. Aanbod en lokale teams kunnen niet dezelfde "
+            "code hebben. Kies een andere code voor dit lokale team."
+        )
+    if session.scalar(select(other.id).where(other.public_id == public_id)) is not None:
+        p.add("id", taken, value=public_id)
 
 
 def validate_activity(session: Session, data: ActivityInput) -> Problems:
