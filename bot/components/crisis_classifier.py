@@ -35,13 +35,15 @@ import sys
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, List, Optional, Sequence, Tuple
+from typing import Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
 from scipy.sparse import hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.neural_network import MLPClassifier
+
+from components.embedding_cache import Embedder
 
 try:  # Rasa runs with cwd bot/; fall back to the folder next to this file's package.
     from crisis.guard import mask, normalise as guard_normalise
@@ -52,7 +54,6 @@ except ImportError:  # pragma: no cover - depends on how Rasa was started
 logger = logging.getLogger(__name__)
 
 _REPEATS = re.compile(r"(.)\1{2,}")
-Embedder = Callable[[Sequence[str]], np.ndarray]
 _E5 = None
 
 

@@ -8,6 +8,7 @@ never silently shrinks the test set.
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 from typing import Dict, Iterator, List, Tuple, Union
 
@@ -67,8 +68,6 @@ def labelled(path: Union[str, Path] = DEV_EXAMPLES) -> Iterator[Tuple[str, bool]
 def text_key(text: str) -> str:
     """What makes two messages "the same" when keeping training and evaluation sets apart:
     case, accents, punctuation and spacing do not count."""
-    import unicodedata
-
     folded = unicodedata.normalize("NFKD", (text or "").lower())
     kept = "".join(c if c.isalnum() else " " for c in folded if not unicodedata.combining(c))
     return " ".join(kept.split())
