@@ -18,12 +18,15 @@ if str(BOT) not in sys.path:
 
 from components.crisis_guard import CrisisGuard, example_files  # noqa: E402
 from crisis.devset import labelled, text_key  # noqa: E402
-from tests.test_crisis_heldout import HELDOUT_SETS, RESERVE, load_heldout  # noqa: E402
+from tests.test_crisis_heldout import DATA, HELDOUT_SETS, RESERVE, load_heldout  # noqa: E402
 
 
 def evaluation_sets():
     sets = {"tuning": {text_key(t) for t, _ in labelled(BOT / "crisis" / "tune_examples.yml")}}
-    for name, path in {**HELDOUT_SETS, "reserve": RESERVE}.items():
+    # every held-out file, also one written but not yet measured (not in HELDOUT_SETS yet)
+    paths = {**HELDOUT_SETS, "reserve": RESERVE}
+    paths.update({path.stem: path for path in sorted(DATA.glob("crisis_heldout*.yml"))})
+    for name, path in paths.items():
         if path.exists():
             sets[name] = {text_key(t) for t, _, _ in load_heldout(path)}
     return sets
