@@ -123,6 +123,8 @@ NOT_TYPOS = frozenset(
     misbruik mishandel mishandeling doodgaat mezelve zichzelve myselfs gesleten gestreken
     geslepen gesneuveld geschoten gestoken gescheiden geschapen ophalen opgehaald ophangt
     ophang opgehangen gesnoten geknipt snijden geslacht verkracht verkrachten sterkte
+    uur uren klagen klaagt boosheid kalmeer kalmeren kitten kittens geschokt aangeslagen
+    baal balen meen meent uitzette uitzetten afslaan wore
     """.split()
 )
 

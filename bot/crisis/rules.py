@@ -181,7 +181,7 @@ WANT = r"(?:wil|wilde|wou|willen|will|wll|want|wants|wanted|wanna|zou willen|wil
 _MACROS["WANT"] = WANT
 
 rule("suicide.want_dead", "suicide", SIGNAL,
-     r"(?<!literally )(?<!letterlijk )(?<!actually )<WANT> <n3>(?:dood|doodgaan|dood gaan|sterven|overlijden|die|be dead|zelfmoord plegen)"
+     r"(?<!literally )(?<!letterlijk )(?<!actually )<WANT> (?!dat (?:je|jij|u|jullie|hij|zij|ze) )<n3>(?:dood|doodgaan|dood gaan|sterven|overlijden|(?<=to )die|(?<=just )die|(?<=i want )die|(?<=he want )die|(?<=she want )die|(?<=wants )die|be dead|zelfmoord plegen)"
      r"(?! (?:van|door|om|aan|of|from|laughing|to see|to know|for (?!real)))",
      r"dood (?:wil|wilde|wou|willen|wilt|zijn wil|want)(?! (?:van|door))",
      r"(?:wish|hope) <g1>(?:i|he|she) (?:was|were|would be|could be) dead",
@@ -405,7 +405,7 @@ rule("suicide.farewell", "suicide", SIGNAL,
      r"afscheid <x6>zonder dat <g3>(?:weet|wist|doorheeft|doorhad|merkt|merkte)",
      r"(?:stiekem|heimelijk|secretly) afscheid",
      r"(?:vaarwel|dag|doei|bye|goodbye|tot ziens|houdoe) <g3>(?:voor altijd|voorgoed|forever|for good)",
-     unless=r"(?:juf|meester|pensioen|collega|collegas|afscheidsfeest|verhuizen|verhuis|voor vandaag|tot morgen|doei|vakantie|groep 8|kamp|werk|baan|stage|docent|leraar|for today)")
+     unless=r"(?:juf|meester|pensioen|collega|collegas|afscheidsfeest|verhuizen|verhuis|verhuist|emigreert|emigreren|voor vandaag|tot morgen|doei|vakantie|groep 8|kamp|werk|baan|stage|docent|leraar|for today)")
 rule("suicide.method_pills", "suicide", SIGNAL,
      r"(?:heel veel|te veel|teveel|veel te veel|alle|al mijn|al haar|al zijn|een hele?|hele|doos|doosje|pot|potje|strip|strips|[2-9][0-9]|[1-9][0-9][0-9]|twintig|dertig|veertig|vijftig|honderd|handvol|bunch of|too many|all (?:my|her|his|the)|whole (?:bottle|box|pack)|handful of|overdose of) <g5><PILLS>",
      r"<PILLS> <g3>(?:geslikt|doorgeslikt|ingeslikt|opgespaard|gespaard|verzameld|klaarliggen|klaar liggen|klaargelegd|gehamsterd|swallowed|stockpiled|saved up|saving up)",
@@ -604,7 +604,9 @@ rule("abuse_home.person_hits", "abuse_home", SIGNAL,
      r"(?:wacht|wachten|wachtte|wachtten) <g3>(?:me|mij) <g3>op <x10>(?:geschopt|geslagen|in elkaar|bedreigd|pakken|steken|mes|klappen|slaan|schoppen|beroofd)",
      r"(?:^|mijn |m |my )<KIN_ADULT> (?:<g1>)?(?:slaat|sloeg|schopt|schopte|mishandelt|hits|beats)(?= ,|$| (?:als|wanneer|dan|en|ons|iedereen|alles|erop|er op|weer|elke|steeds|vaak|when|if|and))",
      r"(?:zoon|dochter|kind|puber|tiener|son|daughter|kid|pleegzoon|pleegdochter) (?:<n2>)?(?:slaat|schopt|bedreigt|mishandelt|hits|beats|threatens|kicks|duwt|knijpt) (?:<g1>)?(?:me|mij|ons)",
-     unless=NOT_GAME + r"|(?:slaat|schopt) (?:me|mij) (?:altijd )?(?:met|bij) |(?:nooit|never) (?:geslagen|hit|slaat|sloeg)")
+     unless=NOT_GAME + r"|(?:slaat|sloeg|schopt|schopte) (?:me|mij) (?:altijd |steeds )?(?:met|bij) (?:een |haar |zijn )?(?:kussen|knuffel|knuffels|sok|handdoek|pillow)|onder de tafel|knock out|sparring|sparren|sparringpartner|in practice|tijdens training|tekken|elden ring"
+     r"|(?:kleuter|peuter|dreumes|toddler|(?:kind|dochter|zoon|zusje|broertje|neefje|nichtje) van [1-5](?: jaar)?) (?:[a-z0-9]+ ){0,8}(?:slaat|knijpt|schopt|bijt|hits|kicks)"
+     r"|(?:slaat|schopt) (?:me|mij) (?:altijd )?(?:met|bij) |(?:nooit|never) (?:geslagen|hit|slaat|sloeg)")
 rule("abuse_home.passive", "abuse_home", SIGNAL,
      r"(?:word|wordt|werd|worden|werden|ben|is|was|zijn|get|gets|got|am|been|being|is being|was being) <n3><HITP>",
      r"<HITP> (?:word|wordt|werd|worden|te worden|wordt door|is|zijn)",
@@ -617,7 +619,9 @@ rule("abuse_home.passive", "abuse_home", SIGNAL,
      r"(?:pak slaag|klappen|slaag|een klap|een pak rammel|rammel|een schop|a beating) (?:<g1>)?(?:gehad|gekregen|had|got)",
      r"(?:met|with) (?:een |de |zijn |haar |a )?(?:riem|stok|slipper|pollepel|belt|stick|snoer|kabel|kleerhanger|broeksriem) <g3>(?:geslagen|slaan|slaat|sloeg|hit|hits|beat|beats|gekregen)",
      r"(?:slaat|sloeg|hits|hit|beats|beat) (?:me|mij|ons|haar|hem) (?:<g2>)?(?:met|with) (?:een |de |zijn |haar |a )?(?:riem|stok|slipper|pollepel|belt|stick|snoer|kabel|kleerhanger|vuist|fist)",
-     unless=r"(?:boksen|sparren|kickboksen|judo|karate|taekwondo|vechtsport|rugby|bokszak|sparring|boxing)|(?:bedreigd met (?:strafwerk|nablijven|huisarrest|een onvoldoende|straf|schorsing)|geslagen (?:met|bij|in) (?:schaken|tennis|voetbal|een spelletje|fifa)|opgesloten (?:in de lift|buitengesloten)|(?:dochter|zoon|kind|peuter|broertje|zusje) <g3>(?:wordt )?(?:geslagen|geschopt) door (?:een )?(?:kind|klasgenoot|jongen uit))")
+     unless=r"(?:boksen|sparren|kickboksen|judo|karate|taekwondo|vechtsport|rugby|bokszak|sparring|boxing|bjj|jiu jitsu|ijshockey|sparringpartner)"
+     r"|kicked out of (?:class|school|the lesson|the game|practice)|van school getrapt|uit de klas|(?:hit|geraakt) (?:by|in|door) (?:a |an |een |the )?(?:bike|car|bus|tram|ball|bal|fiets|auto|scooter)"
+     r"|(?:ball|bal|dodgeball|cricket|basketbal|volleybal)|(?:bedreigd met (?:strafwerk|nablijven|huisarrest|een onvoldoende|straf|schorsing)|geslagen (?:met|bij|in) (?:schaken|tennis|voetbal|een spelletje|fifa)|opgesloten (?:in de lift|buitengesloten)|(?:dochter|zoon|kind|peuter|broertje|zusje) <g3>(?:wordt )?(?:geslagen|geschopt) door (?:een )?(?:kind|klasgenoot|jongen uit))")
 rule("abuse_home.unsafe_home", "abuse_home", SIGNAL,
      r"(?:niet|nie|never|not|nooit) (?:meer )?(?:veilig|safe) (?:thuis|at home|in (?:mijn|ons|my|our) (?:eigen )?(?:huis|home))",
      r"thuis (?:is het|is|voel ik me|voelt het) (?:echt |gewoon |helemaal )?(?:niet|nie|nooit) (?:meer )?(?:veilig)",
@@ -697,7 +701,7 @@ rule("abuse_home.more", "abuse_home", SIGNAL,
      r"(?:laten|laat|liet|lieten) (?:me|mij|ons|haar|hem) (?:<g1>)?(?:niet|nie|geen) (?:<g1>)?(?:eten|drinken|slapen|douchen|naar de wc)",
      r"<PARTNER> <g3>(?:laat|liet|lets|let) (?:me|mij) (?:<g1>)?(?:niet|nie|nooit|not|never) <g2>(?:werken|de deur uit|naar buiten|weg|mijn familie|vrienden|afspreken|studeren|bellen|alleen|work|leave|see)",
      r"(?:krijg|krijgen|get) (?:alleen|maar|alleen maar|only) (?:geld|money) (?:voor|for) (?:de )?(?:boodschappen|groceries)",
-     unless=r"(?:voor het slapen|snoep|chips|toetje|na het eten)")
+     unless=r"(?:voor het slapen|snoep|chips|toetje|na het eten|(?:mijn|m|my) (?:hoofd|gedachten|gepieker|zorgen|stress) (?:laat|laten))")
 rule("danger.forced_marriage", "danger", SIGNAL,
      r"(?:moet|moest|moeten|must|have to|forced to|dwingen me|dwingt me) <g5>(?:trouwen|huwen|marry|married|verloofd)",
      unless=r"(?:later|ooit|wil graag|willen graag|one day|someday|verjaardag|bruiloft van)")
@@ -875,6 +879,11 @@ rule("sexual_abuse.silenced", "sexual_abuse", SIGNAL,
      r"(?:als|if|wanneer) (?:ik|je|i|you) (?:het |dit |iets )?(?:<g2>)?(?:vertel|vertelt|zeg|zegt|verklap|tell|say) <x8>(?:niemand (?:me |je )?(?:gelooft|geloven|zal geloven)|in de problemen|(?:ze|mama|papa|je ouders|mijn ouders) (?:me |je )?(?:niet )?(?:geloven|geloofd)|nobody (?:will )?believe|get in trouble|(?:ik|je|i|you) (?:<g1>)?(?:weggehaald|uit huis geplaatst|taken away))",
      r"(?:niemand|nobody|no one) (?:gaat|zal|zou|will|would) (?:me|je|mij|you) (?:<g1>)?(?:geloven|believe)(?! (?:als ik zeg dat ik|dat ik (?:heb )?(?:gewonnen|geslaagd)))",
      unless=r"(?:verrassing|surprise|cadeau|verjaardag|sinterklaas|spelletje|game|haha|lol|toets|cijfer|gewonnen)")
+# Pushed into "things I did not want" by a partner or another person (sexual coercion told
+# without sexual words).
+rule("sexual_abuse.unwanted", "sexual_abuse", SIGNAL,
+     r"(?:(?:wilde|wou|wil|liet|dwong|dwingt|wants|wanted|made) (?:hij|ze|zij|he|she|him|her)|(?:hij|ze|zij|he|she) (?:wilde|wou|dwong|wanted|made)) (?:me |mij )?(?:<g2>)?(?:dingen|things|stuff) (?:<g1>)?(?:die|dat|that) (?:ik|i) (?:<g1>)?(?:niet|nie|not|did not|do not) (?:wilde|wou|wil|wanted|want)",
+     r"(?:dwong|dwingt|forced|forces|pushed|pressured) (?:me|mij) (?:<g2>)?(?:dingen|things|stuff) (?:te doen|to do)")
 rule("sexual_abuse.more", "sexual_abuse", SIGNAL,
      r"(?:betalen|terugbetalen|pay|pay back|afbetalen) (?:<g1>)?(?:met|with) (?:seks|sex|mijn lichaam|my body|dingen)",
      r"(?:dronken gevoerd|dronken gemaakt|got me drunk|made me drunk|gedrogeerd|drugged me|was drugged|werd gedrogeerd)",
@@ -1027,7 +1036,7 @@ rule("danger.medical", "danger", SIGNAL,
      r"(?:verdrinkt|verdronk|drowning|aan het verdrinken|onder water en komt niet boven)",
      r"(?:ons|mijn|het|our|my|the) (?:huis|kamer|flat|house|appartement|woning) (?:<g1>)?(?:staat|is|stond) (?:<g1>)?(?:in brand|on fire|in de fik)",
      r"(?:reageert|responds|responding) (?:<g1>)?(?:niet|nie|not)(?: meer| anymore)?(?! (?:op (?:mijn|m|mn|de|het|je) )?(?:berichten|appjes|app|whatsapp|mail|telefoon|messages|texts))",
-     unless=r"(?:telefoon|mobiel|laptop|computer|app|scherm|site|website|bot|server|wifi|internet|appjes|berichten|mail|game|pc|printer|tv|console|spel)")
+     unless=r"(?:telefoon|mobiel|laptop|computer|app|scherm|site|website|bot|server|wifi|internet|appjes|berichten|mail|game|pc|printer|tv|console|spel|helpdesk|klantenservice|account|groepsopdracht|groepsgenoten|de rest|online beste|online vriend|online vriendin)")
 rule("danger.more", "danger", SIGNAL,
      r"(?:niet|nie|not) (?:wil|wilt|wilde|will|wants to) (?:<g1>)?(?:stoppen|stop|me eruit laten|let me out)(?= ,|$| en| and| met| help)",
      r"(?:laat|laten|liet|wont let|will not let|doesnt let) (?:me|mij) (?:<g1>)?(?:niet|nie)? ?(?:uitstappen|eruit|out of the car|get out)",

@@ -263,3 +263,74 @@ def test_command_line_evaluation_and_counterexamples(capsys):
     data = yaml.safe_load(out)
     examples = [line for line in data["nlu"][0]["examples"].splitlines() if line.strip()]
     assert len(examples) >= 150
+
+
+# --- precision on harmless messages: each mechanism with its crisis counterpart --------------
+from crisis.rules import SIGNAL  # noqa: E402
+
+
+def _level(text):
+    s = detect(text)
+    return s.level if s else None
+
+
+@pytest.mark.parametrize("harmless, crisis", [
+    # negation scope: a negator right before the match
+    ("bij ons thuis wordt niemand geslagen, we hebben alleen veel ruzie over de afwas",
+     "bij ons thuis word ik geslagen als ik de afwas vergeet"),
+    ("ik ben echt niet suicidaal hoor, alleen moe van school",
+     "ik heb de hele tijd zelfmoordgedachten"),
+    ("het is niet dat ik dood wil, ik wil gewoon even rust",
+     "ik wil dood, ik kan niet meer"),
+    # ... but not when preparation is told, or when the negator belongs to another clause
+    ("i do not want to hurt myself, i just feel lonely lately",
+     "ik ben niet suicidaal ofzo maar ik heb wel een plan en pillen verzameld"),
+    # resolved past: past marker AND "over / fine now" marker, nothing that goes on
+    ("vroeger schopte mijn stiefvader me, maar hij is al jaren weg en nu gaat het goed",
+     "vroeger schopte mijn stiefvader me en gisteren deed hij het weer"),
+    ("drie jaar geleden sneed ik mezelf, nu ben ik clean en heb ik een fijne therapeut",
+     "drie jaar geleden sneed ik mezelf, ik was clean maar nu doe ik het weer"),
+    # an explicit "not meant" marker together with a trivial cause ("lol" alone is not one)
+    ("als ik die toets nog een keer moet maken spring ik van het dak, niet letterlijk hoor",
+     "lol ik straf mezelf gewoon met een mesje als ik een onvoldoende haal"),
+    ("i'm gonna kill myself if the printer jams again during my homework (not literally)",
+     "i am going to kill myself tonight, i have the pills ready"),
+    # quoted words of someone else called a joke
+    ("mijn nichtje zei 'ik spring van de brug' toen ze haar toets terugkreeg, zo dramatisch",
+     "mijn nichtje zei dat ze van de brug wil springen en ze is sinds gisteren weg"),
+    # other people far away, stories the writer writes, dreams
+    ("ik las over een zanger die doodsbedreigingen kreeg, waarom doen mensen zoiets",
+     "iemand stuurt me doodsbedreigingen en zegt dat hij weet waar ik woon"),
+    ("ik had een nachtmerrie dat ik werd ontvoerd door een clown",
+     "ik ben ontvoerd en weet niet waar ik ben"),
+    ("stel dat een klasgenoot ooit zegt dat hij niet meer wil leven, wat doe ik dan",
+     "wat als ik gewoon van het dak spring, niemand zou het merken"),
+    # plain false matches: Dutch "die" is not English "die"; "drowning in" work
+    ("ik wil iemand die me helpt met mijn planning", "ik wil dood"),
+    ("we are drowning in paperwork since the move", "my little brother is drowning in the pool"),
+    # a small child hitting is not abuse at home
+    ("onze peuter van 3 slaat me als ze moe is, hoe leer ik haar dat dat niet mag",
+     "mijn vader slaat me als hij dronken is"),
+])
+def test_harmless_look_alike_is_not_signal_but_crisis_still_is(harmless, crisis):
+    assert _level(harmless) != SIGNAL, (harmless, detect(harmless), analyse(harmless))
+    assert _level(crisis) == SIGNAL, (crisis, analyse(crisis))
+
+
+@pytest.mark.parametrize("text", [
+    "haha mn ma maakt me af als ze mijn armen ziet, heb weer gesneden",
+    "ik zeg altijd 'lol ik wil dood' maar nu meen ik het echt",
+    "mijn mentor zegt dat ik overdrijf als ik zeg dat ik dood wil, maar ik overdrijf niet",
+])
+def test_a_joke_marker_does_not_hide_a_real_signal(text):
+    """Young people hide real self-harm behind "lol" and "haha", and say when they mean it."""
+    assert _level(text) == SIGNAL, analyse(text)
+
+
+def test_negation_that_is_the_signal_is_kept():
+    assert _level("i do not see any point in living anymore") == SIGNAL
+    assert _level("het bloed stopt niet, ik heb te diep gesneden") is not None
+
+
+def test_coercion_into_unwanted_things_fires():
+    assert _level("hij wilde dingen die ik niet wilde en ik heb het toen maar gedaan") == SIGNAL
