@@ -75,6 +75,14 @@ MASKS: Tuple[Pattern[str], ...] = tuple(compile_words(p) for p in (
     r"(?:bijna|almost|nearly) (?:flauwgevallen|flauw gevallen|fainted|passed out)|viel bijna flauw",
     r"overdosis (?:aan )?(?:suiker|snoep|koffie|cafeine|zon|vitamine|liefde|stress|huiswerk|chocola|chocolade|tv|games|drama|informatie|sugar|caffeine)",
     r"(?:klap|klapje|tik|tikje|schouderklopje) op (?:mijn|m|de|zijn|haar|je) (?:schouder|rug)",
+    # "die docent / mijn trainer wil me dood hebben": someone who sets the work (not a parent,
+    # partner or relative) "wants me dead" is the Dutch idiom for being overloaded
+    r"(?:docent|docente|leraar|lerares|juf|meester|trainer|trainster|coach|baas|manager|instructeur"
+    r"|rijinstructeur|mentor|stagebegeleider|begeleider|teacher|boss) (?:[a-z]+ )?(?:wil|wilt|want|wants)"
+    r" (?:me|mij|ons) (?:echt |gewoon |gwn )?dood(?: hebben)?",
+    r"(?:docent|docente|leraar|lerares|juf|meester|trainer|trainster|coach|baas|manager|instructeur"
+    r"|rijinstructeur|mentor|stagebegeleider|begeleider) (?:gaat|zal) (?:me|mij|ons) (?:echt )?"
+    r"(?:ophangen|vermoorden|afmaken|villen) (?=als|wanneer)",
 ))
 
 # ---------------------------------------------------------------------------------------
@@ -158,6 +166,11 @@ _LIGHT = frozenset(
 # Rules where the negation itself is the signal ("i do not see the point in living").
 _NEGATION_IS_SIGNAL = frozenset({"suicide.not_live", "suicide.better_off", "abuse_home.unsafe_home",
                                  "sexual_abuse.silenced"})
+# Rules that name a harmful act or a thought of it (not an absence or a ban): a negator inside
+# their match is a plain denial (see `_negated_inside`).
+_ACT_RULES = frozenset({"suicide.thoughts", "self_harm.hurt_self", "self_harm.self_verb",
+                        "danger.threat", "abuse_home.violence_home", "abuse_home.person_hits",
+                        "abuse_home.actor_violence_target"})
 # Preparation outweighs a denial: "ik ben niet suicidaal ofzo, ik heb gewoon een plan".
 PREPARED = compile_words(
     r"plan|plannen|klaarliggen|klaar liggen|klaargelegd|opgespaard|verzameld|afscheidsbrief"
@@ -175,6 +188,7 @@ PAST = compile_words(
     r" (?:geleden|terug)|vorig jaar|vorige zomer|in groep [0-9]|in de brugklas|op de basisschool"
     r"|in de [0-9]e|op mijn [0-9]+e|als kind|als tiener|als puber|in mijn jeugd"
     r"|used to|years ago|months ago|last year|when (?:i|he|she) was|as a (?:kid|child|teen|teenager)"
+    r"|in de tijd dat|in die tijd|destijds|toentertijd|back then|back in|een tijd (?:lang|geleden)|had een tijd"
 )
 RESOLVED = compile_words(
     r"(?:nu|inmiddels|sindsdien) (?:[a-z0-9]+ ){0,4}(?:goed|beter|rustig|veilig|blij|trots|gelukkig|close|fijn|stabiel|getrouwd)"
@@ -188,9 +202,38 @@ RESOLVED = compile_words(
     r"|stable|doing (?:really |very |so )?well|(?:that|it) is over|is voorbij|got help|helped me stop"
     r"|stopped|we left|recovered|hersteld|studeer|studeert|psycholoog worden|ervaringsdeskundige"
     r"|(?:wil|want to) (?:nu )?(?:[a-z]+ ){0,2}(?:helpen|help)"
+    # a later stage of life told as now: the writer or the person is grown up, a parent, has
+    # moved on; the past is then years away ("als tiener ..., nu ben ik moeder")
+    r"|nu (?:ben ik|is (?:hij|ze|zij)) (?:al |zelf )?(?:[0-9]+|volwassen|moeder|vader|ouder|student|getrouwd)"
+    r"|(?:mijn|m) eigen kinderen|nu woon (?:ik|hij|ze)|(?:woon|woont|wonen) nu"
+    r"|(?:wil|doe|doen) (?:het )?(?:zelf )?anders|nooit zo (?:worden|doen)|is (?:echt |helemaal )?over"
+    r"|hulp kreeg|(?:therapy|therapie|hulp|it|dat|that) (?:really |echt |heel erg |heeft )?(?:helped|hielp|geholpen)"
 )
+# Long ago: years back, childhood, a year number. Not "vorig jaar" or "last year" (recent).
+DISTANT_PAST = compile_words(
+    r"vroeger|lang geleden|jaren geleden|heel lang terug|in mijn jeugd|in de oorlog|in die tijd"
+    r"|(?:[2-9]|[1-9][0-9]|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig"
+    r"|een paar|paar|jaren|heel wat) (?:jaar|jaren) (?:geleden|terug)"
+    r"|in (?:19|20)[0-9][0-9]|back in|years ago|years back|long ago|decades ago|as a (?:kid|child|teen|teenager)"
+    r"|toen (?:hij|ze|zij) (?:[a-z]+ )?(?:klein|jong|jonger|kind|tiener|puber|[0-9]+)"
+    r"|als (?:kind|tiener|puber)|(?:six|five|four|three|two|ten|seven|eight|nine) years"
+)
+# The past still hurts now: "het komt allemaal terug", "ze kan niet meer slapen".
+AFTERMATH = compile_words(
+    r"komt (?:het |alles |allemaal )*terug|vreet|kan (?:er )?(?:niet|nie) (?:meer )?(?:van )?slapen"
+    r"|nachtmerries|nightmares|flashbacks|trauma|last van|haunts|cant sleep|can not sleep|bang voor hem"
+    r"|bang voor haar|scared of him|komt (?:volgende week|morgen|binnenkort|straks)"
+)
+# The writer as the one it happens to, or a turn to the present ("en nu slaat hij mij"):
+# another person's history is then not the whole story.
+# Sexual violence named in any words, whichever rule fired.
+SEXUAL = compile_words(
+    r"verkracht|verkrachting|misbruik|misbruikt|misbruikte|aangerand|aanranding|betast|betastte"
+    r"|seks|seksueel|seksuele|ontucht|raped|rape|molested|molest|sexually|sexual|abused"
+)
+_WRITER_NOW = compile_words(r"me|mij|mezelf|mijzelf|myself|ons|us|(?:en|and) (?:nu|now)")
 ONGOING = compile_words(
-    r"weer|opnieuw|nog steeds|nog altijd|soms nog|af en toe nog|again|still|gisteren|vannacht"
+    r"weer(?! (?:zichzelf|lacht|lachen|blij|gelukkig|vrolijk|goed|beter|happy|chill|normaal|gezond|plannen))|opnieuw|nog steeds|nog altijd|soms nog|af en toe nog|again|still|gisteren|vannacht"
     r"|vandaag|vanavond|vanochtend|deze week|yesterday|last night|tonight|today|terugval"
     r"|teruggevallen|relapse|relapsed|sinds kort|begint (?:het )?weer|bang dat (?:het|hij|ze)"
     r"|(?:maar|but) (?:nu|now) (?!(?:[a-z0-9]+ ){0,4}(?:goed|beter|rustig|veilig|blij|trots|clean|gelukkig|fijn|stabiel))"
@@ -233,6 +276,76 @@ MEANT = compile_words(
     r"(?:ik |i )?(?:actually |really |echt |wel )?(?:meen|meent|mean|means) (?:het|it|dat)(?! niet| not)"
     r"|geen grap|not a joke|no joke|niet grappig|not funny|overdrijf niet|overdrijft niet|for real|echt waar"
 )
+
+# Everyday-cause hyperbole: "kms, de wifi ligt er weer uit", "ik spring van de brug als ik
+# nog één rekensom moet maken". Only the stock formulas of wanting to die count; self-harm
+# methods ("mesje", "snijden") never do.
+_STOCK_HYPERBOLE = frozenset({"suicide.end_it", "suicide.want_dead", "suicide.method_other",
+                              "suicide.done_living", "suicide.indirect6"})
+# The cause named next to the formula is an everyday annoyance: school tasks, devices,
+# transport, shopping and food, sport and fandom, chores, small embarrassments.
+EVERYDAY = compile_words(
+    r"toets|toetsen|toetsweek|proefwerk|huiswerk|verslag|opdracht|deadline|rekensom|rekensommen|sommen"
+    r"|breuken|les|lessen|herkansing|presentatie|presenteren|werkstuk|groepsproject|rooster"
+    r"|homework|test|tests|exam|exams|maths|math|fractions|assignment|essay|group project|printer"
+    r"|wifi|laptop|oplader|telefoonrekening|phone bill|roaming|back up|backup|gedelete|crasht"
+    r"|crashed|meme|memes|groepsapp|familie app|ranked|trein|ns|vertraging|rijles|rijstrook|instructeur"
+    r"|zonder licht|boete|file|train|concert|festival|tickets|kaartjes|sold out|uitverkocht|pizza|patat"
+    r"|friet|kantine|cereal|snoep|sneakers|schoenen|kleren|outfit|ajax|psv|feyenoord|fantasy|wedstrijd"
+    r"|finale|scheids|eigen doel|liedje|song|schoolreis|feestje|party|bijbaan|dienst|ochtenddienst|shift"
+    r"|meeting|vakken vullen|vaatwasser|stofzuiger|afwas|cringe|genant|awkward|embarrassing|out loud|hardop"
+    r"|kassa|kassamevrouw|cursus|decaan|lanyard|headphone|koptelefoon|uitleggen|explain|klas|in class"
+)
+# A mishap told as the cause: an error, a slip, something forgotten.
+MISHAP = compile_words(
+    r"per ongeluk|verkeerde|verkeerd|vergeten|vergat|ipv|in plaats van|forgot|forgotten|wrong"
+    r"|accidentally|by accident|instead of|gestruikeld|struikelde|gestoten|tripped|stubbed"
+)
+# Anything that gives the formula weight keeps it, wherever it stands in the message: a means
+# or a goodbye, "for real", not coping any more, duration or repetition, home and parents,
+# being hit or punished, bullying and loneliness, a relationship ending, images spread, being
+# held back, going (back) to school, a past told ("toen"), or a condition that came true ("en
+# nu ..."), a crush, looking up how, suicide named or thought about.
+WEIGHTY = compile_words(
+    r"pil|pillen|pills|meds|medicijnen|tabletten|mes|mesje|messen|knife|touw|rope|strop|noose|brief"
+    r"|briefje|afscheid|goodbye|note|overdosis|overdose|scheermes|spoor|perron"
+    r"|fr|for real|serieus|seriously|echt waar|nu echt|this time|deze keer|niet figuurlijk|geen meme|not a meme"
+    r"|niet meer|nie meer|anymore|any more|geen zin|klaar met alles|done with everything|kan niet meer"
+    r"|al (?:weken|maanden|dagen|jaren|lang|een tijd)|elke (?:dag|avond|nacht|keer)|every (?:day|night|time)"
+    r"|steeds|telkens|constant|altijd|always|sinds|since|weeks|months|zo vaak"
+    r"|ouders|parents|vader|moeder|pa|ma|papa|mama|mam|pap|dad|mom|mum|stiefvader|stiefmoeder|thuis(?! (?:laten liggen|vergeten|gelaten))"
+    r"|naar huis|home|huisarrest|slaan|slaat|sloeg|geslagen|klappen|straf|gestraft|beat|beats|punish"
+    r"|gepest|pesten|pest|pesters|bully|bullied|uitgelachen|uitlachen|uitlachte|lacht me uit|lachen me uit"
+    r"|laughs at me|laugh at me|laughing at me|(?:ben|voel|zit|sta|was) (?:me |mij )?(?:zo |helemaal |echt |altijd )?alleen"
+    r"|in mijn eentje|eenzaam|alone|lonely"
+    r"|niemand|nobody|no one|haat|hate|hates|mislukking|failure|waardeloos|worthless|last|burden|lelijk"
+    r"|ugly|uitmaakt|uitgemaakt|verlaat|verlaten|gedumpt|dumped|broke up|breaks up|leaves me|ex"
+    r"|nudes|naaktfoto|rondgaat|gelekt|leaked|blijf zitten|blijven zitten|zitten blijven"
+    r"|naar (?:die |de |deze )?school|to school|toen|back then|(?:en|and|maar|but) (?:nu|now)|crush|verliefd"
+    r"|opgezocht|opzoeken|looked up|searched|hoe je|how to|how do you"
+    r"|zelfmoord|zelfdoding|suicide|suicidaal|suicidal|denk (?:er|eraan)|think about it|thinking about"
+)
+# A young child of the writer: a toddler or preschooler (up to 5), named with its age.
+YOUNG_CHILD = compile_words(
+    r"(?:peuter|peutertje|kleuter|kleutertje|dreumes|toddler|(?:zoon|zoontje|dochter|dochtertje|kind|kindje"
+    r"|jongste|son|daughter|child|kid) (?:is |van |of |is pas |van pas )?(?:[1-5]|twee|drie|vier|vijf"
+    r"|[0-9]+ maanden)(?: jaar| jaar oud| years| year old| years old| yo)?(?![0-9]))"
+)
+# Anyone older who could be the one doing it, the writer included.
+OLDER_ACTOR = compile_words(
+    r"ik|i|we|wij|vader|moeder|papa|mama|pa|ma|ex|man|vrouw|vriend|vriendin|partner|oppas|babysitter|buurman"
+    r"|buurvrouw|opa|oma|oom|tante|schoonmoeder|schoonvader|stiefvader|stiefmoeder|juf|meester|leraar"
+    r"|leerkracht|trainer|iemand|mensen|father|mother|dad|mom|husband|wife|boyfriend|girlfriend|sitter"
+    r"|nanny|teacher|grandma|grandpa|uncle|aunt|someone|mother in law|father in law|broer|zus|brother|sister"
+)
+# Real injury takes it out of ordinary toddler behaviour.
+INJURY = compile_words(
+    r"bloed|bloedt|bloeden|bloedde|ziekenhuis|eerste hulp|spoedeisende|gewond|bewusteloos|blauwe plekken"
+    r"|blauwe plek|brandplekjes|brandwond|handafdruk|gebroken|breuk|hechtingen|blood|bleeding|hospital|bruises"
+)
+_PASSIVE = compile_words(r"door|by|wordt|werd|worden|werden|gets|got|is being|was being")
+_THIRD = frozenset("hij ze zij he she they zoon dochter kind son daughter kid vriend vriendin friend"
+                   " zei zegt says said".split())
 
 
 @dataclass(frozen=True)
@@ -391,6 +504,22 @@ def _tokens_before(text: str, start: int, n: int) -> List[str]:
     return out
 
 
+def _negated_inside(text: str, hit: _Hit, inside: List[str]) -> bool:
+    """A negator inside the match of a rule that names a harmful act or thought ("hij doet
+    zichzelf geen pijn", "i would never hurt her", "ik denk niet aan zelfmoord") denies that
+    act. Most rules with a negator inside describe an absence or a ban, where the negation is
+    the signal ("reageert niet", "niemand mag het weten", "nooit meer wakker"); those are not
+    in `_ACT_RULES` and keep it. "niet meer" (no longer: the act has been going on) and "niet
+    dat" (a denial of the thought, not of the act) keep the signal too."""
+    if hit.rule.id not in _ACT_RULES:
+        return False
+    for i, tok in enumerate(inside):
+        if tok in _SCOPE_NEGATORS:
+            nxt = inside[i + 1] if i + 1 < len(inside) else ""
+            return nxt not in ("meer", "more", "anymore", "dat", "that", "alleen", "only", "just")
+    return False
+
+
 def _negated_before(text: str, hit: _Hit) -> bool:
     """A negator governs the match: "niemand wordt geslagen", "ik ben niet suicidaal",
     "het is niet dat ik dood wil". Rules whose own match holds a negation ("niet meer
@@ -398,8 +527,9 @@ def _negated_before(text: str, hit: _Hit) -> bool:
     is the signal."""
     if hit.rule.id in _NEGATION_IS_SIGNAL or PREPARED.search(text):
         return False
-    if any(t in _SCOPE_NEGATORS for t in text[hit.start:hit.end].split()):
-        return False
+    inside = text[hit.start:hit.end].split()
+    if any(t in _SCOPE_NEGATORS for t in inside):
+        return _negated_inside(text, hit, inside)
     before = _tokens_before(text, hit.start, 4)
     for i, tok in enumerate(before):
         if tok in _SCOPE_NEGATORS:
@@ -421,6 +551,50 @@ def _resolved_past(text: str, hit: _Hit) -> bool:
     if not PAST.search(text) or ONGOING.search(text):
         return False
     return RESOLVED.search(text, hit.end) is not None
+
+
+def _others_history(text: str, hit: _Hit) -> bool:
+    """Someone else's story from long ago, told as history: "mijn tante is tien jaar geleden
+    overleden aan een overdosis", "mijn schoonvader sloeg vroeger zijn kinderen". The match is
+    not about "ik/me/ons" (`strong_anchor`), the message places it years back or in someone's
+    childhood (`DISTANT_PAST`, not "vorig jaar"), and nothing says it goes on (`ONGOING`:
+    "nog steeds", "weer", "gisteren", "bang dat hij ...") or still hurts (`AFTERMATH`: "het
+    komt allemaal terug", "hij komt volgende week"). Sexual abuse is never history here: a
+    late disclosure still needs the help line, whichever rule fired (`SEXUAL`). For the writer's own past the
+    stricter `_resolved_past` applies, which needs a sign that it is over."""
+    if hit.strong_anchor or hit.rule.category == "sexual_abuse" or SEXUAL.search(text):
+        return False
+    if not DISTANT_PAST.search(text) or ONGOING.search(text) or AFTERMATH.search(text):
+        return False
+    if _WRITER_NOW.search(text):
+        return False
+    return MEANT.search(text) is None and PREPARED.search(text) is None
+
+
+def _young_child_acts(text: str, hit: _Hit) -> bool:
+    """A toddler's or preschooler's own behaviour, told by the parent: "mijn peuter van 20
+    maanden slaat zijn hoofd tegen de muur bij een driftbui", "mijn zoon is 3, hij slaat zijn
+    vader", "mijn kind van 4 gilt 'je doet me pijn'". Hitting, biting, throwing and head-banging
+    are ordinary at that age; they are a parenting question, not abuse at home or self-harm.
+    Only when the young child is the one acting: nobody older (a parent, a partner, a sitter,
+    the writer, a sibling) is named before the match or as its first word, so "de oppas zegt
+    dat hij zichzelf geslagen heeft" and "ik heb mijn zoontje van 2 op de grond gegooid" keep
+    the signal, and so does a passive ("wordt door ... geslagen"), where the child is the one it
+    is done to. Real injury (blood, hospital, bruises) keeps it too. Not for sexual abuse or
+    suicide, where a young child's words must be heard."""
+    if hit.rule.category not in ("abuse_home", "self_harm") or INJURY.search(text):
+        return False
+    if _PASSIVE.search(text[:hit.end]):  # "wordt door de oppas geslagen": done to the child
+        return False
+    young = YOUNG_CHILD.search(text, 0, hit.end)
+    if young is None:
+        return False
+    if young.start() >= hit.start:  # the match begins with the child ("mijn dochter van 2 bijt")
+        before = text[:young.start()]
+    else:
+        first = text[hit.start:hit.end].split()[:1]
+        before = text[:young.start()] + " , " + text[young.end():hit.start] + " " + " ".join(first)
+    return OLDER_ACTOR.search(before) is None
 
 
 def _not_meant(text: str, hit: _Hit) -> bool:
@@ -463,6 +637,38 @@ def _dreamt(text: str, hit: _Hit) -> bool:
     return DREAM.search(" ".join(reversed(before))) is not None
 
 
+def _everyday_hyperbole(text: str, hit: _Hit) -> bool:
+    """The writer's stock formula of wanting to die ("kms", "ik wil dood", "ik spring van de
+    brug") said about an everyday annoyance: a cause from daily life (a test, the wifi, the
+    train, a song on repeat) or a mishap ("per ongeluk", "de verkeerde ...") in the match's own
+    clauses, outside the match ("kms, heb net mijn verslag gedelete", "ik gooi mezelf voor de
+    bus als ik nog één som moet maken"). This is how Dutch and English teenagers swear about
+    small things; the formula carries no more than "ugh". Anything that gives it weight keeps
+    the signal (`WEIGHTY`: a means, "fr", "niet meer", repetition, parents and home, being hit,
+    bullying, a break-up, school refusal, a condition that came true) and so does `MEANT`. A
+    conditional is dropped only when its condition is such an everyday thing in the future;
+    "als mijn ouders dit zien", "als ze het uitmaakt" keep it. "lol" or "haha" play no part.
+    Not for someone else's words (a child's threat is for the parent to judge)."""
+    if hit.rule.id not in _STOCK_HYPERBOLE or MEANT.search(text) or PREPARED.search(text):
+        return False
+    if WEIGHTY.search(text):
+        return False
+    if any(t in _THIRD for t in _tokens_before(text, hit.start, 12)):
+        return False
+    near = _clause(text, hit.start, hit.end)
+    offset = text.find(near)
+    outside = near[:max(0, hit.start - offset)] + " , " + near[max(0, hit.end - offset):]
+    return EVERYDAY.search(outside) is not None or MISHAP.search(outside) is not None
+
+
+def _recurs(text: str, hit: _Hit) -> bool:
+    """The rule matches again later in the message. Only a rule's first match is a hit, so a
+    context that explains the first one ("mijn neef heeft jaren geleden een eind aan zijn leven
+    gemaakt") must not hide a second one about the writer ("... en ik wil er ook een eind aan
+    maken")."""
+    return not hit.rule.parts and hit.rule.pattern.search(text, hit.end) is not None
+
+
 def _suppressed(hit: _Hit, ctx: Dict[str, bool], masked: str = "") -> bool:
     unrelated = ctx["info"] or ctx["game"] or ctx["sport"]
     if hit.rule.level == SIGNAL:
@@ -471,6 +677,10 @@ def _suppressed(hit: _Hit, ctx: Dict[str, bool], masked: str = "") -> bool:
         if masked and (_negated_before(masked, hit) or _resolved_past(masked, hit)
                        or _not_meant(masked, hit) or _dreamt(masked, hit)
                        or _quoted_joke(masked, hit) or _hypothetical(masked, hit)):
+            return True
+        if masked and not _recurs(masked, hit) and (
+                _everyday_hyperbole(masked, hit) or _others_history(masked, hit)
+                or _young_child_acts(masked, hit)):
             return True
         return unrelated and not hit.anchored
     return unrelated or ctx["joke"] or ctx["trivial"] or ctx["inquiry"]

@@ -334,3 +334,47 @@ def test_negation_that_is_the_signal_is_kept():
 
 def test_coercion_into_unwanted_things_fires():
     assert _level("hij wilde dingen die ik niet wilde en ik heb het toen maar gedaan") == SIGNAL
+
+
+# Second round (guard.py: _everyday_hyperbole, the work-setter idiom mask, _others_history,
+# the life-stage RESOLVED markers, _negated_inside, _young_child_acts, _recurs): each harmless
+# message with the crisis counterpart(s) that must still fire.
+@pytest.mark.parametrize("harmless, crises", [
+    # a stock formula of wanting to die about an everyday annoyance or a mishap
+    ("kms ik heb de verkeerde bus genomen",
+     ["kms mijn toets ging slecht en ik kan niet meer",
+      "kms, verkeerde toets geleerd, de pillen liggen al klaar"]),
+    ("ik wil dood, ik heb mijn presentatie per ongeluk gewist",
+     ["ik wil dood, ik word elke dag gepest in de klas",
+      "ik wil dood, ik heb per ongeluk mijn huiswerk vergeten maar ik meen het"]),
+    # a conditional only with an everyday condition in the future, never parents or a break-up
+    ("ik spring van de brug als die printer nog een keer vastloopt",
+     ["ik spring van de brug als mijn ouders mijn rapport zien",
+      "ik spring van de brug als hij het uitmaakt"]),
+    # "X wil me dood hebben" of someone who sets the work, not of a parent
+    ("mijn mentor wil me echt dood hebben met al die opdrachten",
+     ["mijn stiefvader wil me dood hebben, hij zei dat hij me gaat vermoorden"]),
+    # another person's history from long ago
+    ("mijn oudoom is in 1998 overleden aan een overdosis, mijn moeder praat er nooit over",
+     ["mijn broer heeft jaren geleden een overdosis gehad en nu heeft hij weer pillen verzameld",
+      "mijn neef heeft 7 jaar geleden een eind aan zijn leven gemaakt en ik wil er ook een eind aan maken"]),
+    ("de broer van mijn opa sloeg vroeger zijn honden, hoe gingen mensen toen met dieren om",
+     ["mijn vader sloeg vroeger mijn moeder en nu slaat hij mij",
+      "mijn oom heeft vroeger mijn zus verkracht"]),
+    # the writer's own past, told from a later stage of life
+    ("als puber heb ik mezelf gesneden, nu ben ik 30 en moeder van twee",
+     ["als puber heb ik mezelf gesneden, nu ben ik 30 en gisteren deed ik het weer"]),
+    # a negator inside a rule that names an act denies the act
+    ("mijn zoon doet zichzelf geen pijn, hij stampt alleen heel hard",
+     ["hij slaat me niet alleen, hij schopt me ook",
+      "ik denk niet dat ik het volhoud, ik denk aan zelfmoord"]),
+    # a toddler's own hitting and biting
+    ("mijn zoon is 3, hij schopt zijn oma als hij naar bed moet",
+     ["de buurman slaat onze dochter van 3",
+      "mijn peuter van 2 slaat zijn hoofd tegen de muur tot het bloedt",
+      "ik heb net mijn zoontje van 3 gepakt en hem op de grond gegooid"]),
+])
+def test_second_round_harmless_look_alikes(harmless, crises):
+    assert _level(harmless) != SIGNAL, (harmless, detect(harmless), analyse(harmless))
+    for crisis in crises:
+        assert _level(crisis) == SIGNAL, (crisis, analyse(crisis))
