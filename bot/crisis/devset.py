@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from pathlib import Path
-from typing import Dict, Iterator, List, Tuple, Union
+from typing import Dict, FrozenSet, Iterable, Iterator, List, Set, Tuple, Union
 
 DEV_EXAMPLES = Path(__file__).with_name("dev_examples.yml")
 
@@ -71,3 +71,39 @@ def text_key(text: str) -> str:
     folded = unicodedata.normalize("NFKD", (text or "").lower())
     kept = "".join(c if c.isalnum() else " " for c in folded if not unicodedata.combining(c))
     return " ".join(kept.split())
+
+
+NEAR = 0.6  # token Jaccard at or above which two messages count as near-duplicates
+
+
+def near_duplicates(texts: Iterable[str], others: Iterable[str], threshold: float = NEAR) -> Set[str]:
+    """The texts that equal or nearly equal one of `others`: the same words for the most part
+    (Jaccard of their `text_key` word sets >= threshold). Exact separation is not enough: a
+    tuning message learnt with one word changed ("hoe diep is te diep?" / "hoe diep is te
+    diep eigenlijk") still lifts its own score and makes the threshold picked on it look safe.
+    An inverted index by word keeps this fast on ten thousands of messages."""
+    index: Dict[str, List[int]] = {}
+    words: List[FrozenSet[str]] = []
+    for other in others:
+        ws = frozenset(text_key(other).split())
+        if ws:
+            for w in ws:
+                index.setdefault(w, []).append(len(words))
+            words.append(ws)
+    found: Set[str] = set()
+    for text in texts:
+        ws = frozenset(text_key(text).split())
+        if not ws:
+            continue
+        seen: Set[int] = set()
+        for w in ws:
+            for i in index.get(w, ()):
+                if i in seen:
+                    continue
+                seen.add(i)
+                if len(ws & words[i]) / len(ws | words[i]) >= threshold:
+                    found.add(text)
+                    break
+            if text in found:
+                break
+    return found

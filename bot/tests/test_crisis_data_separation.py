@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Dict, List, Set
 
 import pytest
 
@@ -17,19 +18,25 @@ if str(BOT) not in sys.path:
     sys.path.insert(0, str(BOT))
 
 from components.crisis_guard import CrisisGuard, example_files  # noqa: E402
-from crisis.devset import labelled, text_key  # noqa: E402
+from crisis.devset import labelled, near_duplicates, text_key  # noqa: E402
 from tests.test_crisis_heldout import DATA, HELDOUT_SETS, RESERVE, load_heldout  # noqa: E402
 
 
-def evaluation_sets():
-    sets = {"tuning": {text_key(t) for t, _ in labelled(BOT / "crisis" / "tune_examples.yml")}}
-    # every held-out file, also one written but not yet measured (not in HELDOUT_SETS yet)
-    paths = {**HELDOUT_SETS, "reserve": RESERVE}
-    paths.update({path.stem: path for path in sorted(DATA.glob("crisis_heldout*.yml"))})
+def evaluation_texts() -> Dict[str, List[str]]:
+    """The tuning set and every held-out file, also one written but not yet measured (not in
+    HELDOUT_SETS yet), by name."""
+    sets = {"tuning": [t for t, _ in labelled(BOT / "crisis" / "tune_examples.yml")]}
+    paths = {name: path for name, path in {**HELDOUT_SETS, "reserve": RESERVE}.items()}
+    known = set(paths.values())
+    paths.update({path.stem: path for path in sorted(DATA.glob("crisis_heldout*.yml")) if path not in known})
     for name, path in paths.items():
         if path.exists():
-            sets[name] = {text_key(t) for t, _, _ in load_heldout(path)}
+            sets[name] = [t for t, _, _ in load_heldout(path)]
     return sets
+
+
+def evaluation_sets() -> Dict[str, Set[str]]:
+    return {name: {text_key(t) for t in texts} for name, texts in evaluation_texts().items()}
 
 
 def test_text_key_ignores_case_accents_punctuation_and_spacing():
@@ -50,3 +57,29 @@ def test_training_files_share_no_message_with_tuning_or_heldout_sets():
             if n:
                 shared[f"{path.relative_to(BOT)} / {name}"] = n
     assert not shared, f"training messages also in evaluation sets (remove them from training): {shared}"
+
+
+def test_no_training_message_nearly_equals_an_evaluation_message():
+    """Also not with a word changed; `tools/crisis_decontaminate.py` removes them."""
+    from tools.crisis_decontaminate import messages, training_files
+
+    evaluation = evaluation_texts()
+    found = {}
+    for path in training_files():
+        texts = messages(path)
+        assert texts, f"{path}: no messages read"
+        for name, others in evaluation.items():
+            n = len(near_duplicates(texts, others))
+            if n:
+                found[f"{path.relative_to(BOT)} / {name}"] = n
+    assert not found, (
+        f"training messages nearly equal to evaluation messages: {found}; "
+        "run: cd bot && ../.venv-bot/bin/python tools/crisis_decontaminate.py"
+    )
+
+
+def test_near_duplicates_sees_a_changed_word_but_not_a_shared_theme():
+    assert near_duplicates(["hoe diep is te diep eigenlijk"], ["hoe diep is te diep?"]) == {"hoe diep is te diep eigenlijk"}
+    assert near_duplicates(["ik wil dood"], ["Ik wil DOOD!!"]) == {"ik wil dood"}
+    assert not near_duplicates(["mijn vader slaat me als hij dronken is"], ["mijn vader is dronken"])
+    assert not near_duplicates(["", "  "], ["ik wil dood"])
