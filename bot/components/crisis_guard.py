@@ -178,10 +178,10 @@ class CrisisGuard(GraphComponent):
             "C": 10.0,
             # weight of the classifier's dense (e5) part; 0 = n-grams alone
             "dense_weight": 0.2,
-            "alarm_threshold": 0.8,
-            "alarm_with_guard_threshold": 0.75,
-            "check_threshold": 0.12,
-            "weak_check_threshold": 0.12,
+            "alarm_threshold": 0.75,
+            "alarm_with_guard_threshold": 0.45,
+            "check_threshold": 0.11,
+            "weak_check_threshold": 0.11,
         }
 
     def __init__(

@@ -11,7 +11,13 @@
 - tests/data/crisis_heldout_reserve3.yml: written the same way while training data for heavy
   help-seeking messages was added; measured once with that model;
 - tests/data/crisis_heldout_reserve4.yml: written the same way (with short conversation
-  answers among the ordinary messages) while the classifier's blend was changed; measured once.
+  answers among the ordinary messages) while the classifier's blend was changed; measured once;
+- tests/data/crisis_heldout_reserve5.yml: written the same way while the guard got more
+  precise, more training data was added and near-copies of evaluation messages were taken out
+  of the training data; measured once with that model.
+tests/data/crisis_heldout_reserve6.yml was written at the same time and is kept unmeasured
+(not in HELDOUT_SETS) for the next change of the crisis decision; the separation test keeps
+the training data apart from it already.
 
 For every message the trained model (bot/models/) gives one of three outcomes (see
 components/crisis_guard.py): `alarm` (the full crisis reply), `check` (the bot asks directly
@@ -55,6 +61,7 @@ HELDOUT_SETS = {
     "reserve2": DATA / "crisis_heldout_reserve2.yml",
     "reserve3": DATA / "crisis_heldout_reserve3.yml",
     "reserve4": DATA / "crisis_heldout_reserve4.yml",
+    "reserve5": DATA / "crisis_heldout_reserve5.yml",
 }
 RESULTS = BOT / "results" / "crisis_heldout.txt"
 IN_CI = os.environ.get("CI", "").lower() == "true"

@@ -11,7 +11,7 @@ probability and whether DIET said crisis (from the trained model's parse output,
 - alarm = p >= alarm_threshold, or a SIGNAL guard rule with p >= alarm_with_guard_threshold:
   the pair with the highest recall whose false alarms stay <= MAX_ALARM_FALSE (1 %);
 - check_threshold and weak_check_threshold (for a weak guard rule or DIET): the pair with the
-  fewest harmless messages checked whose alarm-or-check recall is >= MIN_RECALL (100 %). A SIGNAL
+  fewest harmless messages checked whose alarm-or-check recall is >= MIN_RECALL (99.5 %). A SIGNAL
   guard rule always gives at least the check.
 
 It prints the sweep and the values to put in config.yml. Only numbers are printed, no text.
@@ -36,9 +36,12 @@ from crisis.guard import detect  # noqa: E402
 # messages they are scored on look better than they will be on new ones: the first pick, at
 # 2 %, gave 5.4 % full false alarms on the next held-out set, and a check picked for 99 %
 # recall here missed 3 of 100 crisis messages of the fresh held-out set (2026-11-23). So the
-# alarm is picked at half the allowed error (at most 1 % full false alarms) and the check so
-# that no crisis message of the tuning set is missed.
-MIN_RECALL = 1.0
+# alarm is picked at half the allowed error (at most 1 % full false alarms) and the check for
+# at most one missed crisis message in 200 (a quarter of the recall budget). Not for none:
+# once the training data held no near-copy of a tuning message any more, the single lowest
+# crisis message of the tuning set (four words, no context) alone would have set the check at
+# 0.03 and checked a quarter of the harmless messages.
+MIN_RECALL = 0.995
 MAX_ALARM_FALSE = 0.01
 TUNING = BOT / "crisis" / "tune_examples.yml"
 
@@ -141,7 +144,7 @@ def sweep(rows: List[Row]) -> Dict[str, float]:
     print(f"alarm: alarm_threshold {b:.2f}, alarm_with_guard_threshold {a:.2f} -> recall {alarm_recall:.3f}, false alarms {false:.3f}")
     print("check_threshold, best weak_check_threshold -> recall (alarm or check), harmless messages checked or alarmed")
     chosen = None
-    for c in [x / 100 for x in range(60, 4, -1)]:
+    for c in [x / 100 for x in range(60, 0, -1)]:
         best_w = None
         for w in [x / 100 for x in range(0, int(round(c * 100)) + 1)]:
             config = {"alarm_threshold": b, "alarm_with_guard_threshold": a, "check_threshold": c, "weak_check_threshold": w}
