@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Dict, List, Set
+from typing import Dict, Set
 
 import pytest
 
@@ -19,20 +19,7 @@ if str(BOT) not in sys.path:
 
 from components.crisis_guard import CrisisGuard, example_files  # noqa: E402
 from crisis.devset import labelled, near_duplicates, text_key  # noqa: E402
-from tests.test_crisis_heldout import DATA, HELDOUT_SETS, RESERVE, load_heldout  # noqa: E402
-
-
-def evaluation_texts() -> Dict[str, List[str]]:
-    """The tuning set and every held-out file, also one written but not yet measured (not in
-    HELDOUT_SETS yet), by name."""
-    sets = {"tuning": [t for t, _ in labelled(BOT / "crisis" / "tune_examples.yml")]}
-    paths = {name: path for name, path in {**HELDOUT_SETS, "reserve": RESERVE}.items()}
-    known = set(paths.values())
-    paths.update({path.stem: path for path in sorted(DATA.glob("crisis_heldout*.yml")) if path not in known})
-    for name, path in paths.items():
-        if path.exists():
-            sets[name] = [t for t, _, _ in load_heldout(path)]
-    return sets
+from tools.crisis_decontaminate import contaminated, evaluation_texts, training_files  # noqa: E402
 
 
 def evaluation_sets() -> Dict[str, Set[str]]:
@@ -61,17 +48,12 @@ def test_training_files_share_no_message_with_tuning_or_heldout_sets():
 
 def test_no_training_message_nearly_equals_an_evaluation_message():
     """Also not with a word changed; `tools/crisis_decontaminate.py` removes them."""
-    from tools.crisis_decontaminate import messages, training_files
-
     evaluation = evaluation_texts()
     found = {}
     for path in training_files():
-        texts = messages(path)
-        assert texts, f"{path}: no messages read"
-        for name, others in evaluation.items():
-            n = len(near_duplicates(texts, others))
-            if n:
-                found[f"{path.relative_to(BOT)} / {name}"] = n
+        for name, texts in contaminated(path, evaluation).items():
+            if texts:
+                found[f"{path.relative_to(BOT)} / {name}"] = len(texts)
     assert not found, (
         f"training messages nearly equal to evaluation messages: {found}; "
         "run: cd bot && ../.venv-bot/bin/python tools/crisis_decontaminate.py"

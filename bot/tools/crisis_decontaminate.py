@@ -27,12 +27,25 @@ BOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(BOT))
 
 from components.crisis_guard import CrisisGuard, example_files  # noqa: E402
-from crisis.devset import _scalar, near_duplicates  # noqa: E402
-from tests.test_crisis_data_separation import evaluation_texts  # noqa: E402
+from crisis.devset import _scalar, labelled, near_duplicates  # noqa: E402
+from tests.test_crisis_heldout import DATA, HELDOUT_SETS, RESERVE, load_heldout  # noqa: E402
 
 
 NLU_CRISIS_FILES = ["data/nlu/crisis.yml", "data/nlu/everyday_talk.yml"]
 _ENTITY = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\{[^}]*\})")
+
+
+def evaluation_texts() -> Dict[str, List[str]]:
+    """The tuning set and every held-out file, also one written but not yet measured (not in
+    HELDOUT_SETS yet), by name."""
+    sets = {"tuning": [t for t, _ in labelled(BOT / "crisis" / "tune_examples.yml")]}
+    paths = {**HELDOUT_SETS, "reserve": RESERVE}
+    known = set(paths.values())
+    paths.update({path.stem: path for path in sorted(DATA.glob("crisis_heldout*.yml")) if path not in known})
+    for name, path in paths.items():
+        if path.exists():
+            sets[name] = [t for t, _, _ in load_heldout(path)]
+    return sets
 
 
 def training_files() -> List[Path]:
@@ -58,6 +71,8 @@ def messages(path: Path) -> List[str]:
 def contaminated(path: Path, evaluation: Dict[str, List[str]]) -> Dict[str, set]:
     """Per evaluation set, the messages of `path` that (nearly) equal one of its messages."""
     texts = messages(path)
+    if not texts:
+        raise ValueError(f"{path}: no messages read")
     return {name: near_duplicates(texts, others) for name, others in evaluation.items()}
 
 
