@@ -175,13 +175,13 @@ class CrisisGuard(GraphComponent):
             "nlu_fallback_crisis_min": 0.0,
             # more (text, crisis?) examples for the classifier, dev-set format, relative to bot/
             "extra_examples": ["crisis/dev_examples.yml", "crisis/train/*.yml"],
-            "C": 10.0,
+            "C": 30.0,
             # weight of the classifier's dense (e5) part; 0 = n-grams alone
             "dense_weight": 0.2,
-            "alarm_threshold": 0.75,
+            "alarm_threshold": 0.70,
             "alarm_with_guard_threshold": 0.45,
-            "check_threshold": 0.11,
-            "weak_check_threshold": 0.11,
+            "check_threshold": 0.09,
+            "weak_check_threshold": 0.09,
         }
 
     def __init__(

@@ -93,17 +93,7 @@ def near_duplicates(texts: Iterable[str], others: Iterable[str], threshold: floa
     found: Set[str] = set()
     for text in texts:
         ws = frozenset(text_key(text).split())
-        if not ws:
-            continue
-        seen: Set[int] = set()
-        for w in ws:
-            for i in index.get(w, ()):
-                if i in seen:
-                    continue
-                seen.add(i)
-                if len(ws & words[i]) / len(ws | words[i]) >= threshold:
-                    found.add(text)
-                    break
-            if text in found:
-                break
+        candidates = set().union(*(index.get(w, ()) for w in ws))
+        if any(len(ws & words[i]) / len(ws | words[i]) >= threshold for i in candidates):
+            found.add(text)
     return found

@@ -79,10 +79,17 @@ MASKS: Tuple[Pattern[str], ...] = tuple(compile_words(p) for p in (
     # partner or relative) "wants me dead" is the Dutch idiom for being overloaded
     r"(?:docent|docente|leraar|lerares|juf|meester|trainer|trainster|coach|baas|manager|instructeur"
     r"|rijinstructeur|mentor|stagebegeleider|begeleider|teacher|boss) (?:[a-z]+ )?(?:wil|wilt|want|wants)"
-    r" (?:me|mij|ons) (?:echt |gewoon |gwn )?dood(?: hebben)?",
+    r" (?:me|mij|ons|haar|hem) (?:echt |gewoon |gwn )?dood(?: hebben)?",
+    # "ze gaat me neersteken met haar blik": a look that kills
+    r"(?:neersteken|doodsteken|vermoorden|doden|afmaken|kill|killing|stab) (?:me |mij |je |jou |you )?(?:met|with)"
+    r" (?:haar|zijn|z|mijn|je|her|his|my|your|die|een|a) (?:blik|blikken|ogen|look|looks|eyes|stare)",
     r"(?:docent|docente|leraar|lerares|juf|meester|trainer|trainster|coach|baas|manager|instructeur"
     r"|rijinstructeur|mentor|stagebegeleider|begeleider) (?:gaat|zal) (?:me|mij|ons) (?:echt )?"
-    r"(?:ophangen|vermoorden|afmaken|villen) (?=als|wanneer)",
+    r"(?:ophangen|vermoorden|afmaken|villen)(?= (?:als|wanneer))",
+    # the same idiom in a subordinate clause: "dat haar juf haar dood wil"
+    r"(?:docent|docente|leraar|lerares|juf|meester|trainer|trainster|coach|baas|manager|instructeur"
+    r"|rijinstructeur|mentor|stagebegeleider|begeleider) (?:me|mij|ons|haar|hem) (?:echt |gewoon )?dood"
+    r" (?:wil|wilt|willen|wil hebben|wilt hebben)",
 ))
 
 # ---------------------------------------------------------------------------------------
@@ -189,6 +196,7 @@ PAST = compile_words(
     r"|in de [0-9]e|op mijn [0-9]+e|als kind|als tiener|als puber|in mijn jeugd"
     r"|used to|years ago|months ago|last year|when (?:i|he|she) was|as a (?:kid|child|teen|teenager)"
     r"|in de tijd dat|in die tijd|destijds|toentertijd|back then|back in|een tijd (?:lang|geleden)|had een tijd"
+    r"|(?:al )?(?:[0-9]+|twee|drie|vier|vijf|jaren) (?:jaar|jaren) (?:gescheiden|uit elkaar|niets|niks|geen contact)"
 )
 RESOLVED = compile_words(
     r"(?:nu|inmiddels|sindsdien) (?:[a-z0-9]+ ){0,4}(?:goed|beter|rustig|veilig|blij|trots|gelukkig|close|fijn|stabiel|getrouwd)"
@@ -208,6 +216,18 @@ RESOLVED = compile_words(
     r"|(?:mijn|m) eigen kinderen|nu woon (?:ik|hij|ze)|(?:woon|woont|wonen) nu"
     r"|(?:wil|doe|doen) (?:het )?(?:zelf )?anders|nooit zo (?:worden|doen)|is (?:echt |helemaal )?over"
     r"|hulp kreeg|(?:therapy|therapie|hulp|it|dat|that) (?:really |echt |heel erg |heeft )?(?:helped|hielp|geholpen)"
+)
+# Added in the third round, and never for sexual violence (see `_resolved_past`):
+RESOLVED_LATER = compile_words(
+    # a later school stage, a new school, a replacement coping, "nu weet ik (beter)", someone
+    # fine now, "ik doe dat nooit bij mijn kinderen", no word from him in years
+    r"nu (?:zit|zitten) (?:hij|ze|zij|ik|we) (?:al )?(?:op de middelbare|in de [0-9]e|op de universiteit|op het mbo|op de hbo)"
+    r"|(?:op|in) (?:mijn|m|zijn|haar) nieuwe (?:school|klas)|nu weet ik (?:dat|beter)"
+    r"|nu (?:teken|schilder|schrijf|sport|ren|praat|bel) ik"
+    r"|(?:hij|ze|zij|he|she) is (?:nu )?(?:super |heel |helemaal |weer )?(?:oke|ok|okay|prima|fine|happy|chill)"
+    r"|(?:doe|doen) (?:ik |wij |we )?(?:dat|het) (?:zelf )?nooit|(?:niets|niks) meer (?:van (?:hem|haar) )?gehoord"
+    r"|(?:got|was|were|is) arrested"
+
 )
 # Long ago: years back, childhood, a year number. Not "vorig jaar" or "last year" (recent).
 DISTANT_PAST = compile_words(
@@ -246,11 +266,14 @@ REPORTED = compile_words(
     r"|personage|personages|fanfic|fanfictie|roleplay|prank|liedje|songtekst|voorstelling"
     r"|rollenspel|kortverhaal|verhaal voor|schrijf een|schrijft een|interview|youtuber|k drama|ik drama"
     r"|i read about|in the news|character|song about|fanfiction"
+    r"|(?:zag|keek|bekeek|saw|watched) (?:een|dat|die|the|a) (?:filmpje|video|clip|tiktok|reel|short)"
+    r"|nepbericht|nepnieuws|fake news|hoax"
+    r"|koning|koningin|farao|keizer|keizerin|in de oudheid|middeleeuwen|patienten|clienten|patients"
 )
 # A third person's words introduced by a verb of saying ("ze zei", "my son said").
 QUOTE = compile_words(
     r"(?:hij|ze|zij|he|she|they|zoon|dochter|puber|zus|broer|vriendin|vriend|neefje|nichtje|son|daughter"
-    r"|teenager|kid|friend|sister|brother) (?:[a-z]+ )?(?:zegt|zei|zeggen|riep|schreeuwde|gilde|appte"
+    r"|teenager|kid|friend|sister|brother|broertje|zusje|kleuter|tiener) (?:[a-z0-9]+ ){0,2}(?:zegt|zei|zeggen|riep|schreeuwde|gilde|appte"
     r"|says|said|told me|texted|screamed|yelled|writes|wrote)(?: dat| that| to me| tegen me)?"
 )
 # Only imagined, about someone else: "stel dat een vriend ...", a condition with "ooit"
@@ -277,6 +300,38 @@ MEANT = compile_words(
     r"|geen grap|not a joke|no joke|niet grappig|not funny|overdrijf niet|overdrijft niet|for real|echt waar"
 )
 
+# How the speaker of quoted words behaved or how the writer reads them: lightly ("met een grote
+# grijns", "we had a laugh", "het is een uitdrukking", "ze bedoelt dat ze gefrustreerd is").
+# Only for someone else's quoted words (`_quoted_joke`); the writer's own "haha" never counts.
+LIGHT_MANNER = compile_words(
+    r"grijns|grijnst|grijnsde|grin|grinning|lachend|laughing"
+    # laughing along, not laughing at someone ("ze lachten hem uit" is bullying)
+    r"|(?:lachte|lachen|lacht|laugh|laughed)(?! (?:[a-z]+ )?(?:uit|at|om (?:hem|haar|mij|me)))"
+    r"|schattig|cute|funny|uitdrukking|expression|figure of speech|(?:ze|hij|she|he) is (?:totally |gewoon )?(?:fine|oke|prima)"
+    r"|(?:bedoelt|means) (?:[a-z]+ ){0,2}(?:gefrustreerd|boos|moe|teleurgesteld|frustrated|annoyed)"
+)
+# The match as the subject of a talk, a lesson, a project or a school evening: what comes
+# after "een ouderavond over", "het onderwerp", "een petitie tegen", "uitleggen wat".
+TOPIC_HEAD = compile_words(
+    r"(?:project|projectje|avond|ouderavond|informatieavond|voorlichting|gastles|les|lessen|gesprek|gesprekken"
+    r"|inleiding|werkstuk|spreekbeurt|presentatie|petitie|artikel|opstel|betoog|documentaire|docu|podcast"
+    r"|lesbrief|campagne|workshop|training|tiktok|filmpje|video|talk|lesson|presentation|essay|petition"
+    r"|campaign|workshop) (?:[a-z]+ ){0,2}(?:over|about|tegen|against)"
+    r"|het onderwerp|the topic|(?:uitleggen|uit te leggen|uitleg|explain) (?:wat|hoe|waarom|what|how|why)"
+    r"|(?:het|dit|dat|it) gaat over"
+)
+# A school or work setting that makes such a topic a task, not a confession.
+TOPIC_SETTING = compile_words(
+    r"school|klas|les|lessen|project|opleiding|biologie|maatschappijleer|verzorging|mentorles|ouderavond"
+    r"|werkstuk|spreekbeurt|presentatie|inleiding|petitie|docent|leraar|juf|meester|stage|class|teacher"
+    r"|tiktok|filmpje|video|essay|assignment"
+)
+# Personal risk turns an information question into a crisis question (amounts, ways, pain).
+PERSONAL_RISK = compile_words(
+    r"hoeveel|how many|how much|hoe lang duurt|pijnloos|painless|snelste|quickest|zelf ook|myself too"
+    r"|ik ook|me too|bij mij|bij mezelf|thuis bij ons|mijn eigen|zoals ik|zoals mij|net als ik|net als mij|like me"
+)
+
 # Everyday-cause hyperbole: "kms, de wifi ligt er weer uit", "ik spring van de brug als ik
 # nog één rekensom moet maken". Only the stock formulas of wanting to die count; self-harm
 # methods ("mesje", "snijden") never do.
@@ -295,6 +350,7 @@ EVERYDAY = compile_words(
     r"|finale|scheids|eigen doel|liedje|song|schoolreis|feestje|party|bijbaan|dienst|ochtenddienst|shift"
     r"|meeting|vakken vullen|vaatwasser|stofzuiger|afwas|cringe|genant|awkward|embarrassing|out loud|hardop"
     r"|kassa|kassamevrouw|cursus|decaan|lanyard|headphone|koptelefoon|uitleggen|explain|klas|in class"
+    r"|songtekst|lyrics|refrein|zing|zingen|meezingen|sing|singing"
 )
 # A mishap told as the cause: an error, a slip, something forgotten.
 MISHAP = compile_words(
@@ -343,6 +399,11 @@ INJURY = compile_words(
     r"bloed|bloedt|bloeden|bloedde|ziekenhuis|eerste hulp|spoedeisende|gewond|bewusteloos|blauwe plekken"
     r"|blauwe plek|brandplekjes|brandwond|handafdruk|gebroken|breuk|hechtingen|blood|bleeding|hospital|bruises"
 )
+_LONG_CLEAN = compile_words(
+    r"(?:[0-9]+|een|twee|drie|paar) (?:jaar|years|year) clean|(?:helped|help|hielp|geholpen) (?:me |mij )?(?:to )?stop"
+)
+_STRUGGLE = compile_words(r"moeilijk|bijna|zin om|trek in|craving|cravings|urge|urges|hard|struggle|struggling")
+_MEDIA_HEAD = re.compile(r"(?:tiktok|filmpje|video|het|dit|dat|it)\b")
 _PASSIVE = compile_words(r"door|by|wordt|werd|worden|werden|gets|got|is being|was being")
 _THIRD = frozenset("hij ze zij he she they zoon dochter kind son daughter kid vriend vriendin friend"
                    " zei zegt says said".split())
@@ -547,10 +608,17 @@ def _resolved_past(text: str, hit: _Hit) -> bool:
     """Told as over: a past marker in the message and, after the match, a marker that it has
     ended or that things are fine now ("vroeger ..., maar hij is al jaren weg", "twee jaar
     geleden ..., nu ben ik clean"). A sign that it goes on ("weer", "nog steeds",
-    "gisteren", "maar nu ...") keeps the signal, as does a later signal the marker precedes."""
+    "gisteren", "maar nu ...") keeps the signal, as does a later signal the marker precedes.
+    The markers of `RESOLVED_LATER` (a later school stage, a new school, "hij is nu oké",
+    "nu teken ik", "ik doe dat nooit bij mijn kinderen") are weaker and never count for
+    sexual violence: a late disclosure still fires."""
     if not PAST.search(text) or ONGOING.search(text):
         return False
-    return RESOLVED.search(text, hit.end) is not None
+    if RESOLVED.search(text, hit.end) is not None:
+        return True
+    if hit.rule.category == "sexual_abuse" or SEXUAL.search(text):
+        return False  # the newer, weaker markers never tell sexual violence away
+    return RESOLVED_LATER.search(text, hit.end) is not None
 
 
 def _others_history(text: str, hit: _Hit) -> bool:
@@ -614,11 +682,17 @@ def _quoted_joke(text: str, hit: _Hit) -> bool:
     """Someone else's words, quoted by the writer and called a joke ("mijn zus zei 'ik spring
     van het dak' lol ze is zo dramatisch", "my son said he'd rather die ..., we had a laugh").
     The "ik" in the quote is not the writer; without a joke marker a child's quoted words
-    still fire, since the writer's own people count."""
-    before = " ".join(reversed(_tokens_before(text, hit.start, 6)))
+    still fire, since the writer's own people count. Besides a joke marker, the speaker's
+    light manner or the writer's reading of the words counts (`LIGHT_MANNER`: "met een grote
+    grijns", "ze lachte", "het is een uitdrukking", "ze bedoelt dat ze gefrustreerd is"): the
+    writer tells how the words were meant, which the guard cannot know better. The quote may
+    begin up to ten words before the match ("zoon zegt als ik geen nieuwe schoenen krijg dan
+    spring ik van het dak")."""
+    before = " ".join(reversed(_tokens_before(text, hit.start, 10)))
     if QUOTE.search(before) is None or MEANT.search(text):
         return False
-    return JOKE.search(text) is not None or NOT_MEANT.search(text) is not None
+    return (JOKE.search(text) is not None or NOT_MEANT.search(text) is not None
+            or LIGHT_MANNER.search(text) is not None)
 
 
 def _hypothetical(text: str, hit: _Hit) -> bool:
@@ -644,7 +718,8 @@ def _everyday_hyperbole(text: str, hit: _Hit) -> bool:
     clauses, outside the match ("kms, heb net mijn verslag gedelete", "ik gooi mezelf voor de
     bus als ik nog één som moet maken"). This is how Dutch and English teenagers swear about
     small things; the formula carries no more than "ugh". Anything that gives it weight keeps
-    the signal (`WEIGHTY`: a means, "fr", "niet meer", repetition, parents and home, being hit,
+    the signal (a game's world counts as everyday too: "in minecraft sprong ik van een klif";
+    `WEIGHTY`: a means, "fr", "niet meer", repetition, parents and home, being hit,
     bullying, a break-up, school refusal, a condition that came true) and so does `MEANT`. A
     conditional is dropped only when its condition is such an everyday thing in the future;
     "als mijn ouders dit zien", "als ze het uitmaakt" keep it. "lol" or "haha" play no part.
@@ -658,7 +733,61 @@ def _everyday_hyperbole(text: str, hit: _Hit) -> bool:
     near = _clause(text, hit.start, hit.end)
     offset = text.find(near)
     outside = near[:max(0, hit.start - offset)] + " , " + near[max(0, hit.end - offset):]
-    return EVERYDAY.search(outside) is not None or MISHAP.search(outside) is not None
+    return (EVERYDAY.search(outside) is not None or MISHAP.search(outside) is not None
+            or GAME.search(outside) is not None)
+
+
+def _long_clean(text: str, hit: _Hit) -> bool:
+    """Years clean: "ik ben 5 jaar clean van snijden", "ze is al 12 jaar clean", "my
+    psychologist helped me stop cutting". The match itself says that the act ended long ago
+    (a year or more, or help that made it stop), so it is recovery told, not a relapse. Days,
+    weeks or months clean keep the signal (recent, fragile), as does any sign of a relapse or
+    a struggle now (`ONGOING`, "moeilijk", "bijna", "zin om", "trek")."""
+    if hit.rule.id != "self_harm.again" or ONGOING.search(text) or _STRUGGLE.search(text):
+        return False
+    lead = " ".join(reversed(_tokens_before(text, hit.start, 3)))
+    return _LONG_CLEAN.search(lead + " " + text[hit.start:hit.end]) is not None
+
+
+def _topic_of_talk(text: str, hit: _Hit) -> bool:
+    """The match is the subject of a talk, a lesson or a task, not something that happens:
+    it stands after "een ouderavond over", "een project over", "het onderwerp", "een petitie
+    tegen", "uitleggen wat", "het gaat over" (`TOPIC_HEAD`, in the match or up to twelve words
+    before it in the same clause), in a message set at school, in training or in a clip
+    (`TOPIC_SETTING`). Nothing after the head may be about the writer ("ik", "me", "mijn":
+    "een werkstuk over hoe mijn vader mij slaat" fires), and a question with personal risk
+    ("hoeveel", "pijnloos", "ik ook", `PERSONAL_RISK`) is not an information question. Sexual
+    violence only with a head that makes it a public topic (an evening, a lesson, a petition),
+    never with a clip or "het gaat over", where a child may tell her own story."""
+    if MEANT.search(text) or PERSONAL_RISK.search(text) or PREPARED.search(text):
+        return False
+    if TOPIC_SETTING.search(text) is None:
+        return False
+    before = " ".join(reversed(_tokens_before(text, hit.start, 12)))
+    window = before + " " + text[hit.start:hit.end]
+    head = None
+    for m in TOPIC_HEAD.finditer(window):
+        head = m
+    if head is None:
+        return False
+    if hit.rule.category == "sexual_abuse" and _MEDIA_HEAD.match(head.group(0)):
+        return False
+    after = window[head.end():].split()
+    return not any(t in _FIRST for t in after)
+
+
+def _mentioned(text: str, hit: _Hit) -> bool:
+    """The words are mentioned, not used: a question about what they mean ("what does 'kms'
+    mean", "wat betekent 'ik wil dood' in een appje"). Only when the match stands right
+    between "what does / wat betekent" and "mean" (or right after "wat betekent"), so "what
+    does it mean if i want to kill myself" still fires."""
+    if MEANT.search(text) or PERSONAL_RISK.search(text):
+        return False
+    before = " ".join(reversed(_tokens_before(text, hit.start, 3)))
+    after = " ".join(text[hit.end:].split()[:1])
+    if re.search(r"(?:^| )(?:what does|what do|wat betekent|wat betekend|wat bedoelen ze met|betekenis van)$", before):
+        return before.endswith(("betekent", "betekend", "met", "van")) or after in ("mean", "means")
+    return False
 
 
 def _recurs(text: str, hit: _Hit) -> bool:
@@ -680,7 +809,8 @@ def _suppressed(hit: _Hit, ctx: Dict[str, bool], masked: str = "") -> bool:
             return True
         if masked and not _recurs(masked, hit) and (
                 _everyday_hyperbole(masked, hit) or _others_history(masked, hit)
-                or _young_child_acts(masked, hit)):
+                or _young_child_acts(masked, hit) or _long_clean(masked, hit)
+                or _topic_of_talk(masked, hit) or _mentioned(masked, hit)):
             return True
         return unrelated and not hit.anchored
     return unrelated or ctx["joke"] or ctx["trivial"] or ctx["inquiry"]

@@ -477,7 +477,10 @@ ACCIDENT = (
     r"|by accident|voetbal|sport|sporten|training|gym|vallen|gevallen|fiets|kat|poes|hond|struik"
     r"|braam|bramen|tuin|knutselen|schaar bij|mes bij het|aardappel|ui|uien|vinger|teen|duim"
     r"|wel slaan|voor mijn kop|voor m kop|voor mijn hoofd|kan mezelf wel|lui ben|snoep|chocola|strijkbout"
-    r"|zonnebrand|zonnebrandcreme|verbrand door de zon|sunburn)"
+    r"|zonnebrand|zonnebrandcreme|verbrand door de zon|sunburn"
+    # everyday tools and pets named as the cause of a small injury ("mezelf geschoren en me
+    # gesneden", "burned my hand on the tosti ijzer", "krassen van onze nieuwe kitten")
+    r"|geschoren|tosti|tosti ijzer|tostiijzer|tosti apparaat|kitten|kittens|puppy|cavia|konijn|hamster)"
 )
 rule("self_harm.self_verb", "self_harm", SIGNAL,
      rf"{CUT} <g3>{SELF}(?! (?:niet|nooit|never|not|wel|eruit|voor|bij))",
@@ -525,7 +528,7 @@ rule("self_harm.marks", "self_harm", SIGNAL,
      r"(?:verberg|verstop|hide|cover) (?:<g1>)?(?:mijn|my|haar|her|zijn|his) (?:armen|polsen|benen|arms|wrists|legs)",
      r"(?:onder de|vol|vol met|covered in|full of) (?:snijwonden|sneetjes|sneen|sneeen|krassen|littekens|wondjes|cuts|scars)(?! (?:van de (?:kat|poes|struik)|op mijn (?:telefoon|scherm)))",
      r"(?:verstop|verberg|hide|hiding) <g3>(?:sneetjes|sneeen|sneen|littekens|wondjes|snijwonden|krassen|cuts|scars)",
-     unless=r"(?:van de kat|van de poes|van de hond|de kat|braam|bramen|struik|op mijn (?:telefoon|scherm|fiets|auto)|tattoo|koken|operatie|ongeluk|gevallen|vinger)")
+     unless=r"(?:(?:van|door) (?:de|onze|ons|mijn|een|het) (?:nieuwe |kleine )?(?:kat|poes|kitten|hond|puppy|konijn|hamster|cavia)|van de kat|van de poes|van de hond|de kat|braam|bramen|struik|op mijn (?:telefoon|scherm|fiets|auto)|tattoo|koken|operatie|ongeluk|gevallen|vinger)")
 rule("self_harm.more", "self_harm", SIGNAL,
      r"(?:expres|opzettelijk|on purpose|bewust) <x8>(?:bloed|bloeden|pijn|gesneden|gekrast|gebrand|bleed|blood|cut|gehouden|brand|heet|kachel|vuur|kokend|strijkijzer|fornuis)",
      r"(?:bloed|bloeden|pijn gedaan|gesneden|gekrast|gebrand|bleed|blood|cut) <x6>(?:expres|opzettelijk|on purpose)",
@@ -984,7 +987,9 @@ rule("danger.threat", "danger", SIGNAL,
      r"(?:word|wordt|werd|worden|ben|am|is|being|getting|get) <n2>(?:bedreigd|threatened|afgeperst|gechanteerd|blackmailed|extorted|beroofd|overvallen|robbed|mugged)",
      r"(?:hij|ze|zij|he|she|they|iemand|someone|mijn ex|my ex) <g4>(?:vermoordt|vermoorden|vermoord|kills|kill) (?:me|mij|ons|us|her|haar) <g4>(?:als|wanneer|zodra|if|when) (?:ik|we|i|ze|she) <g6>(?:vertel|vertellen|zeg|zeggen|verklap|aangeef|aangifte|politie|tell|police|report|weggaan|weg ga|wegga|ga weg|leave|uitmaak|het uitmaak|break up|stop)",
      r"(?:als|if|wanneer|zodra) (?:ik|we|i) <g6>(?:vertel|zeg|verklap|aangifte doe|naar de politie ga|weg ga|weggaan|het uitmaak|tell anyone|go to the police|leave him|break up) <g4>(?:vermoordt|vermoorden|maakt|kill|kills|slaat|doet|hurt|hurts) (?:hij|ze|he|they)? ?(?:me|mij|ons|us|haar|mijn)",
-     unless=GAME_CTX + r"|(?:bedreigd met (?:strafwerk|nablijven|huisarrest|een onvoldoende|straf|schorsing))")
+     unless=GAME_CTX + r"|(?:bedreigd met (?:strafwerk|nablijven|huisarrest|een onvoldoende|straf|schorsing))"
+     # stung by an animal ("een wesp heeft me gestoken"): no one threatens
+     r"|(?:wesp|wespen|bij|bijen|hommel|mug|muggen|kwal|kwallen|schorpioen|brandnetel|brandnetels|wasp|bee|jellyfish) (?:<g2>)?(?:heeft|had|has|stak|steekt|stung)")
 rule("danger.honour", "danger", SIGNAL,
      r"(?:vermoordt|vermoorden|vermoord|maakt|maken|doodmaken|kill|kills|murder|verstoot|verstoten|uithuwelijken|slaat|slaan) (?:<g2>)?(?:me|mij|haar|ons|us|her) <g8>(?:lesbisch|homo|gay|bi|biseksueel|trans|zwanger|pregnant|vriendje|een vriend heb|een vriendin heb|relatie|maagd|virgin|christen|moslim|atheist|hoofddoek|trouwen|boyfriend|girlfriend|dating)",
      r"(?:eer|familie-eer|eerwraak|honour|honor) <g6>(?:vermoorden|doden|kill|slaan|straffen|bedreigd|dreigen|gevaar)",
@@ -1036,7 +1041,9 @@ rule("danger.medical", "danger", SIGNAL,
      r"(?:verdrinkt|verdronk|drowning|aan het verdrinken|onder water en komt niet boven)",
      r"(?:ons|mijn|het|our|my|the) (?:huis|kamer|flat|house|appartement|woning) (?:<g1>)?(?:staat|is|stond) (?:<g1>)?(?:in brand|on fire|in de fik)",
      r"(?:reageert|responds|responding) (?:<g1>)?(?:niet|nie|not)(?: meer| anymore)?(?! (?:op (?:mijn|m|mn|de|het|je) )?(?:berichten|appjes|app|whatsapp|mail|telefoon|messages|texts))",
-     unless=r"(?:telefoon|mobiel|laptop|computer|app|scherm|site|website|bot|server|wifi|internet|appjes|berichten|mail|game|pc|printer|tv|console|spel|helpdesk|klantenservice|account|groepsopdracht|groepsgenoten|de rest|online beste|online vriend|online vriendin)")
+     unless=r"(?:telefoon|mobiel|laptop|computer|app|scherm|site|website|bot|server|wifi|internet|appjes|berichten|mail|game|pc|printer|tv|console|spel|helpdesk|klantenservice|account|groepsopdracht|groepsgenoten|de rest|online beste|online vriend|online vriendin)"
+     # a cut in the kitchen ("vinger open gesneden bij het koken, bloed overal")
+     r"|(?:bij|met|tijdens) (?:het )?(?:koken|groente snijden|uien snijden|afwassen)|snijplank|aardappelschiller")
 rule("danger.more", "danger", SIGNAL,
      r"(?:niet|nie|not) (?:wil|wilt|wilde|will|wants to) (?:<g1>)?(?:stoppen|stop|me eruit laten|let me out)(?= ,|$| en| and| met| help)",
      r"(?:laat|laten|liet|wont let|will not let|doesnt let) (?:me|mij) (?:<g1>)?(?:niet|nie)? ?(?:uitstappen|eruit|out of the car|get out)",

@@ -378,3 +378,49 @@ def test_second_round_harmless_look_alikes(harmless, crises):
     assert _level(harmless) != SIGNAL, (harmless, detect(harmless), analyse(harmless))
     for crisis in crises:
         assert _level(crisis) == SIGNAL, (crisis, analyse(crisis))
+
+
+# Third round (information questions, other people, everyday mishaps): each harmless message
+# with the crisis counterpart(s) that must still fire.
+@pytest.mark.parametrize("harmless, crises", [
+    # the match as the topic of a lesson, a project or a school evening
+    ("we organiseren met de klas een ouderavond over kinderen die thuis geslagen worden",
+     ["ik moet een werkstuk maken over hoe mijn vader mij slaat",
+      "mijn werkstuk gaat over kinderen die thuis geslagen worden, zoals ik",
+      "voor biologie moeten we uitleggen wat een overdosis doet, hoeveel pillen is dat eigenlijk"]),
+    ("mijn werkstuk gaat over kinderen die thuis geslagen worden, wie kan het nakijken",
+     ["ik zag een tiktok over grooming en nu stuurt een man van 40 me steeds cadeautjes, ik ben 13"]),
+    # someone else's words quoted, told as meant lightly
+    ("mijn zoon zei met een grijns als ik geen ijsje krijg spring ik van het dak",
+     ["mijn dochter zei: ik spring van het dak, ze huilde de hele avond",
+      "mijn zoon zei lachend dat hij dood wil maar hij meent het",
+      "mijn zoon zei dat hij dood wil en iedereen lacht hem uit"]),
+    # an everyday tool or an animal as the cause of a small wound
+    ("mijn handen zitten vol krassen van onze nieuwe puppy",
+     ["ik kras mezelf elke avond in mijn armen", "iemand heeft me gestoken met een mes"]),
+    ("een wesp heeft me gestoken in mijn nek",
+     ["hij heeft me gestoken en ik bloed heel erg"]),
+    # years clean, or help that made it stop
+    ("ik ben nu 3 jaar clean van snijden en heel trots",
+     ["ik ben 3 dagen clean van snijden maar het is zo moeilijk",
+      "ik was 2 jaar clean maar gisteren heb ik weer gesneden"]),
+    # a later stage of life; never for sexual violence
+    ("mijn broer werd in groep 7 geslagen door klasgenoten, nu zit hij op de middelbare en gaat het top",
+     ["ik werd vroeger misbruikt door mijn oom, nu zit ik op de middelbare",
+      "ik werd in groep 7 geslagen door mijn vader, nu zit ik op de middelbare en hij slaat me nog steeds"]),
+    # a game's world as the everyday cause of a stock formula
+    ("in fortnite sprong ik van de brug en was ik meteen dood, hele potje weg",
+     ["ik spring van de brug, ik speel niet eens meer fortnite, niemand mist me"]),
+    # words mentioned, not used
+    ("what does 'kms' mean, my little brother keeps saying it",
+     ["what does it mean if i want to kill myself every night"]),
+    # the work-setter idiom in a subordinate clause, and a look that kills
+    ("mijn zoon zegt dat zijn meester hem dood wil met al dat rekenwerk",
+     ["mijn zoon zegt dat zijn vader hem dood wil hebben en hem slaat"]),
+    ("mijn zus gaat me neersteken met haar blik als ik dat vertel",
+     ["mijn zus gaat me neersteken met een mes als ik dat vertel"]),
+])
+def test_third_round_harmless_look_alikes(harmless, crises):
+    assert _level(harmless) != SIGNAL, (harmless, detect(harmless), analyse(harmless))
+    for crisis in crises:
+        assert _level(crisis) == SIGNAL, (crisis, analyse(crisis))

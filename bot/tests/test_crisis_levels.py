@@ -72,7 +72,7 @@ def test_classifier_ranks_unseen_crisis_messages_above_unseen_harmless_ones(clas
         ("topic", 0.0, False, None),  # a weak rule alone is not enough
         (None, 0.0, True, None),  # nor is DIET alone
         (None, 0.5, False, CHECK),
-        (None, 0.1, False, None),
+        (None, CONFIG["weak_check_threshold"] / 2, False, None),  # below every threshold
         (None, 0.95, False, ALARM),
         ("signal", None, False, ALARM),  # a model without the classifier
         ("hyperbole", None, False, CHECK),
