@@ -28,7 +28,7 @@ sys.path.insert(0, str(BOT))
 
 from components.crisis_guard import CrisisGuard, example_files  # noqa: E402
 from crisis.devset import _scalar, labelled, near_duplicates  # noqa: E402
-from tests.test_crisis_heldout import DATA, HELDOUT_SETS, RESERVE, load_heldout  # noqa: E402
+from tests.test_crisis_heldout import DATA, HELDOUT_SETS, load_heldout  # noqa: E402
 
 
 NLU_CRISIS_FILES = ["data/nlu/crisis.yml", "data/nlu/everyday_talk.yml"]
@@ -39,7 +39,7 @@ def evaluation_texts() -> Dict[str, List[str]]:
     """The tuning set and every held-out file, also one written but not yet measured (not in
     HELDOUT_SETS yet), by name."""
     sets = {"tuning": [t for t, _ in labelled(BOT / "crisis" / "tune_examples.yml")]}
-    paths = {**HELDOUT_SETS, "reserve": RESERVE}
+    paths = dict(HELDOUT_SETS)
     known = set(paths.values())
     paths.update({path.stem: path for path in sorted(DATA.glob("crisis_heldout*.yml")) if path not in known})
     for name, path in paths.items():
