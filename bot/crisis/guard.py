@@ -776,6 +776,10 @@ def _topic_of_talk(text: str, hit: _Hit) -> bool:
     return not any(t in _FIRST for t in after)
 
 
+# The head of a question about what words mean, right before the match.
+_MEANING_QUESTION = re.compile(r"(?:^| )(?:what does|what do|wat betekent|wat betekend|wat bedoelen ze met|betekenis van)$")
+
+
 def _mentioned(text: str, hit: _Hit) -> bool:
     """The words are mentioned, not used: a question about what they mean ("what does 'kms'
     mean", "wat betekent 'ik wil dood' in een appje"). Only when the match stands right
@@ -785,7 +789,7 @@ def _mentioned(text: str, hit: _Hit) -> bool:
         return False
     before = " ".join(reversed(_tokens_before(text, hit.start, 3)))
     after = " ".join(text[hit.end:].split()[:1])
-    if re.search(r"(?:^| )(?:what does|what do|wat betekent|wat betekend|wat bedoelen ze met|betekenis van)$", before):
+    if _MEANING_QUESTION.search(before):
         return before.endswith(("betekent", "betekend", "met", "van")) or after in ("mean", "means")
     return False
 
